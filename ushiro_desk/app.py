@@ -1,0 +1,98 @@
+"""The composition root: paths → lock and migrations → services → QApplication → main window.
+
+The path to the first window is kept short: no SQLAlchemy, Alembic or `holidays` import unless a
+migration is due, pages built on first visit, the daily backup after the window is shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+
+from ushiro_desk.config import Preferences
+from ushiro_desk.paths import DataPaths, config_dir, data_paths
+from ushiro_desk.services.store import Store, auto_backup, open_store
+from ushiro_desk.storage.errors import DatabaseCorrupt, DataInUse, StorageError
+
+
+def _open_or_recover(paths: DataPaths) -> Store | int:
+    """Open the store, offering the newest good backup when the database is damaged; or return the
+    exit code (0 when a running instance was asked to come forward)."""
+    from ushiro_desk.storage import backups
+    from ushiro_desk.storage.instance_lock import InstanceLock
+    from ushiro_desk.ui import startup
+    from ushiro_desk.ui.single_instance import ask_running_instance_to_show
+
+    try:
+        return open_store(paths)
+    except DataInUse as exc:
+        if ask_running_instance_to_show(paths.root):
+            return 0
+        startup.show_fatal(exc)
+        return 1
+    except DatabaseCorrupt as exc:
+        candidate = backups.newest_good_backup(paths)
+        if not startup.offer_restore(exc, candidate):
+            return 1
+        assert candidate is not None
+        from ushiro_desk.services import maintenance
+
+        with InstanceLock(paths.lock):
+            maintenance.restore(paths, candidate.path)
+        return open_store(paths)
+    except StorageError as exc:
+        startup.show_fatal(exc)
+        return 1
+
+
+def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
+    from PySide6.QtCore import QTimer
+
+    from ushiro_desk.ui.application import create_application
+
+    prefs = Preferences(config_dir(getattr(args, "config_dir", None)))
+    paths = data_paths(getattr(args, "data_dir", None))
+    app = create_application([sys.argv[0], *qt_args], prefs)
+    store = _open_or_recover(paths)
+    if isinstance(store, int):
+        return store
+    try:
+        from ushiro_desk.services import demo
+
+        if demo.is_empty(store) and not args.self_test:
+            from ushiro_desk.ui.startup import ask_sample_data
+
+            choice = ask_sample_data()
+            if choice is None:
+                return 0
+            if choice:
+                demo.fill(store, years=2)
+
+        from ushiro_desk.ui.context import ChangeBus, UiContext
+        from ushiro_desk.ui.main_window import MainWindow
+
+        ctx = UiContext(store=store, prefs=prefs, bus=ChangeBus())
+        window = MainWindow(ctx)
+        window.show()
+
+        def after_shown() -> None:
+            from ushiro_desk.ui.single_instance import InstanceServer
+
+            server = InstanceServer(paths.root, window)
+            server.show_requested.connect(window.bring_forward)
+            threading.Thread(target=_backup_quietly, args=(store,), daemon=True).start()
+
+        QTimer.singleShot(0, after_shown)
+        if args.self_test:
+            QTimer.singleShot(0, window.close)
+        return app.exec()
+    finally:
+        store.close()
+
+
+def _backup_quietly(store: Store) -> None:
+    try:
+        auto_backup(store)
+    except (StorageError, OSError) as exc:  # a failed daily backup must not stop the day's work
+        print(f"automatic backup failed: {exc}", file=sys.stderr)

@@ -1,0 +1,1 @@
+"""The command line: `ushiro-desk` opens the window; subcommands work without a display."""

@@ -1,0 +1,1 @@
+"""Each module registers its subcommands with `register(subparsers, common)`."""

@@ -1,0 +1,95 @@
+"""Argument parsing and dispatch. Every module in `cli/commands/` adds its subcommands through
+`register(subparsers, common)`; errors become one sentence on stderr and a non-zero exit."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import pkgutil
+import sys
+from typing import Any, Sequence
+
+from ushiro_desk import __version__
+from ushiro_desk.domain.problems import InvalidInput
+from ushiro_desk.storage.errors import StorageError
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+STORAGE_MESSAGES = {
+    "corrupt": "The database is damaged ({detail}); run 'ushiro-desk restore' with a good backup.",
+    "newer_schema": "The data was written by a newer version of Ushiro Desk; update the app to open it.",
+    "locked": "The database is busy; try again in a moment.",
+    "disk_full": "The disk is full; free some space and try again.",
+    "in_use": "The data in {path} is in use by a running Ushiro Desk; close it first.",
+    "not_a_database": "{detail} — not an Ushiro Desk database or backup.",
+    "storage": "Cannot use the data files: {detail}.",
+}
+
+
+class CliError(Exception):
+    """A user mistake a command found; printed as one sentence."""
+
+
+def _common_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir", default=argparse.SUPPRESS, help="data folder (default: the platform's user data dir)"
+    )
+    common.add_argument("--config-dir", default=argparse.SUPPRESS, help="settings folder")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_parser()
+    parser = argparse.ArgumentParser(
+        prog="ushiro-desk", description="Ushiro Desk — the back office of a one-person company.", parents=[common]
+    )
+    parser.add_argument("--version", action="version", version=f"ushiro-desk {__version__}")
+    parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    from ushiro_desk.cli import commands
+
+    for module in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        importlib.import_module(f"{commands.__name__}.{module.name}").register(sub, common)
+    return parser
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def main(argv: Sequence[str]) -> int:
+    argv = list(argv)
+    if not any(a for a in argv if not a.startswith("-")) and not {"-h", "--help", "--version"} & set(argv):
+        # No subcommand: open the window without paying for the parser of every command.
+        gui = argparse.ArgumentParser(prog="ushiro-desk", parents=[_common_parser()], add_help=False)
+        gui.add_argument("--self-test", action="store_true")
+        known, rest = gui.parse_known_args(argv)
+        from ushiro_desk.app import run_gui
+
+        return run_gui(known, rest)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from ushiro_desk.app import run_gui
+
+        return run_gui(args, [])
+    try:
+        return int(args.func(args) or EXIT_OK)
+    except StorageError as exc:
+        template = STORAGE_MESSAGES.get(exc.kind, STORAGE_MESSAGES["storage"])
+        print(template.format(detail=exc, path=exc.path), file=sys.stderr)
+        return EXIT_ERROR
+    except InvalidInput as exc:
+        for problem in exc.problems:
+            where = f"line {problem.line}: " if problem.line else ""
+            print(f"{where}{problem.field}: {problem.code}", file=sys.stderr)
+        return EXIT_ERROR
+    except CliError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("Cancelled.", file=sys.stderr)
+        return 130

@@ -1,0 +1,31 @@
+"""What a service changed, announced once so that views refresh (Anki's change sets)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+COMPANY = "company"
+CHORES = "chores"
+CLIENTS = "clients"
+INVOICES = "invoices"
+EXPENSES = "expenses"
+HANDOFF = "handoff"
+EVERYTHING = frozenset({COMPANY, CHORES, CLIENTS, INVOICES, EXPENSES, HANDOFF})
+
+
+@dataclass(frozen=True)
+class Changes:
+    areas: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, *areas: str) -> "Changes":
+        return cls(frozenset(areas))
+
+    def __or__(self, other: "Changes") -> "Changes":
+        return Changes(self.areas | other.areas)
+
+    def __bool__(self) -> bool:
+        return bool(self.areas)
+
+    def touches(self, *areas: str) -> bool:
+        return bool(self.areas & set(areas))

@@ -1,0 +1,1 @@
+"""The Qt adapter: widgets, item models, dialogs, translations. Talks to `services` only."""

@@ -1,0 +1,285 @@
+"""The main window: a sidebar of pages, a status bar, the menus and the shortcuts."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from ushiro_desk import __version__
+from ushiro_desk.services import maintenance
+from ushiro_desk.services.changes import EVERYTHING, Changes
+from ushiro_desk.storage import backups
+from ushiro_desk.storage.errors import StorageError
+from ushiro_desk.ui.application import install_translators
+from ushiro_desk.ui.context import UiContext
+from ushiro_desk.ui.pages import PAGES, PageSpec
+from ushiro_desk.ui.pages.base import Page
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("MainWindow")
+        self.setMinimumSize(QSize(900, 600))
+        self.pages: dict[str, Page] = {}
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._badges: dict[str, int] = {}
+        self._page_actions: list[QAction] = []
+        self._build()
+        self.sidebar.currentRowChanged.connect(self._show_row)
+        self._restore_geometry()
+        start = ctx.prefs["last_page"]
+        self.show_page(start if any(p.key == start for p in PAGES) else "today")
+
+    # -- building (again after a language switch) ------------------------------------------------
+
+    def _titles(self) -> dict[str, str]:
+        return {
+            "today": self.tr("Today"),
+            "chores": self.tr("Chores"),
+            "invoices": self.tr("Invoices"),
+            "expenses": self.tr("Expenses"),
+            "clients": self.tr("Clients"),
+            "handoff": self.tr("Handoff"),
+            "reports": self.tr("Reports"),
+            "settings": self.tr("Settings"),
+        }
+
+    def _build(self) -> None:
+        self.setWindowTitle(self.tr("Ushiro Desk"))
+        titles = self._titles()
+        self.sidebar.blockSignals(True)
+        self.sidebar.clear()
+        for spec in PAGES:
+            item = QListWidgetItem(titles[spec.key])
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText))
+            self.sidebar.addItem(item)
+        self.sidebar.blockSignals(False)
+        self._refresh_badges()
+        self._build_menus(titles)
+        self._update_status()
+
+    def _build_menus(self, titles: dict[str, str]) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        self._page_actions.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        backup_now = file_menu.addAction(self.tr("&Back Up Now"))
+        backup_now.setObjectName("backup_now")
+        backup_now.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        backup_now.triggered.connect(self.backup_now)
+        backup_to = file_menu.addAction(self.tr("Back Up &To File…"))
+        backup_to.triggered.connect(self.backup_to_file)
+        restore = file_menu.addAction(self.tr("&Restore From Backup…"))
+        restore.setObjectName("restore")
+        restore.triggered.connect(self.restore_from_file)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for spec in PAGES:
+            action = go_menu.addAction(titles[spec.key])
+            action.setShortcut(QKeySequence(spec.shortcut))
+            action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
+            self._page_actions.append(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = help_menu.addAction(self.tr("&About Ushiro Desk"))
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.about)
+
+    def set_language(self, preference: str) -> None:
+        """Reload the translators and rebuild every page in the new language."""
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        install_translators(app, preference)
+        current = self.current_key()
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self._build()
+        self.show_page(current)
+
+    # -- pages -----------------------------------------------------------------------------------
+
+    def _spec(self, key: str) -> PageSpec:
+        return next(spec for spec in PAGES if spec.key == key)
+
+    def page(self, key: str) -> Page:
+        """The page for `key`, built on first use."""
+        page = self.pages.get(key)
+        if page is None:
+            spec = self._spec(key)
+            cls = getattr(importlib.import_module(spec.module), spec.cls)
+            page = cls(self.ctx)
+            page.setObjectName(f"page:{key}")
+            page.badge_changed.connect(lambda count, k=key: self._set_badge(k, count))
+            page.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            self._set_badge(key, page.badge())
+        return page
+
+    def current_key(self) -> str:
+        item = self.sidebar.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else "today"
+
+    def show_page(self, key: str) -> None:
+        row = [spec.key for spec in PAGES].index(key)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)  # calls _show_row
+        else:
+            self._show_row(row)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = PAGES[row].key
+        self.stack.setCurrentWidget(self.page(key))
+        self.ctx.prefs["last_page"] = key
+
+    def _set_badge(self, key: str, count: int) -> None:
+        self._badges[key] = count
+        self._refresh_badges()
+
+    def _refresh_badges(self) -> None:
+        titles = self._titles()
+        for row, spec in enumerate(PAGES):
+            item = self.sidebar.item(row)
+            if item is None:
+                continue
+            count = self._badges.get(spec.key, 0)
+            item.setText(f"{titles[spec.key]}  ({count})" if count else titles[spec.key])
+
+    def badge(self, key: str) -> int:
+        return self._badges.get(key, 0)
+
+    # -- status and backups ----------------------------------------------------------------------
+
+    def _update_status(self) -> None:
+        found = backups.list_backups(self.ctx.store.paths.backups)
+        last = found[0].taken_at.strftime("%Y-%m-%d %H:%M") if found else self.tr("never")
+        self.statusBar().showMessage(
+            self.tr("Data: %1 — last backup: %2").replace("%1", str(self.ctx.store.paths.root)).replace("%2", last)
+        )
+
+    def backup_now(self) -> Path | None:
+        try:
+            target = backups.make_backup(self.ctx.store.paths, "manual")
+            backups.rotate(self.ctx.store.paths)
+        except (StorageError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+            return None
+        self._update_status()
+        self.ctx.bus.announce(Changes.of(*EVERYTHING))
+        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(target)), 8000)
+        return target
+
+    def backup_to_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back Up To File"), "ushiro-backup.sqlite3", self.tr("Ushiro Desk backup (*.sqlite3)")
+        )
+        if not name:
+            return
+        try:
+            backups.backup_to(self.ctx.store.paths, Path(name))
+        except (StorageError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", name), 8000)
+
+    def restore_from_file(self) -> None:
+        start = str(self.ctx.store.paths.backups)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore From Backup"), start, self.tr("Ushiro Desk backup (*.sqlite3)")
+        )
+        if name:
+            self.restore(Path(name))
+
+    def restore(self, source: Path, *, confirm: bool = True) -> bool:
+        """Check `source`, keep the current database as a backup, replace it and reload every page."""
+        try:
+            info = backups.check_database_file(source)
+        except StorageError as exc:
+            QMessageBox.warning(
+                self, self.tr("Cannot restore"), self.tr("This file cannot be restored: %1").replace("%1", str(exc))
+            )
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Restore"),
+                self.tr(
+                    "Replace the current data with this backup (%1 records)? The current data is kept as a backup first."
+                ).replace("%1", str(sum(info.counts.values()))),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        self.ctx.store.db.close()
+        try:
+            maintenance.restore(self.ctx.store.paths, source)
+        except (StorageError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot restore"), str(exc))
+            return False
+        self.ctx.bus.announce(Changes.of(*EVERYTHING))
+        self._update_status()
+        self.statusBar().showMessage(self.tr("Restored %1").replace("%1", source.name), 8000)
+        return True
+
+    # -- window ----------------------------------------------------------------------------------
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Ushiro Desk"),
+            self.tr("Ushiro Desk %1\nThe back office of a one-person company, fully offline.").replace(
+                "%1", __version__
+            ),
+        )
+
+    def bring_forward(self) -> None:
+        self.setWindowState((self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def _restore_geometry(self) -> None:
+        geometry = self.ctx.prefs["window_geometry"]
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+        else:
+            self.resize(1180, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.ctx.prefs["window_geometry"] = bytes(self.saveGeometry().toBase64().data()).decode()
+        self.ctx.prefs.save()
+        super().closeEvent(event)

@@ -1,0 +1,18 @@
+"""The Expenses page (not built yet: it says what will be here)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ushiro_desk.ui.context import UiContext
+from ushiro_desk.ui.pages.base import NoticePage
+
+
+class ExpensesPage(NoticePage):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx,
+            self.tr("Expenses"),
+            self.tr("Expenses and their receipts will be recorded here."),
+            parent,
+        )

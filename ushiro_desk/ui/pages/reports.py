@@ -1,0 +1,50 @@
+"""The Reports page: the health of the data (integrity, counts) and the backups."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from ushiro_desk.services import changes as areas
+from ushiro_desk.services import maintenance
+from ushiro_desk.storage import backups
+from ushiro_desk.ui.context import UiContext
+from ushiro_desk.ui.pages.base import Page, heading
+
+
+class ReportsPage(Page):
+    watches = areas.EVERYTHING
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Reports")))
+        self.health = QLabel()
+        self.health.setObjectName("health")
+        layout.addWidget(self.health)
+        layout.addWidget(QLabel(self.tr("Backups")))
+        self.backups = QTableWidget(0, 2)
+        self.backups.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Kind")])
+        self.backups.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.backups.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.backups, 1)
+        self.reload()
+
+    def reload(self) -> None:
+        report = maintenance.check(self.ctx.store.paths)
+        state = self.tr("Data is intact.") if report.ok else self.tr("The integrity check found problems.")
+        records = sum(report.counts.values())
+        self.health.setText(
+            self.tr("%1 Schema %2, %3 records.").replace("%1", state).replace("%2", report.schema_version)
+            .replace("%3", str(records))
+        )
+        kinds = {
+            "auto": self.tr("daily"),
+            "manual": self.tr("by hand"),
+            "pre-migration": self.tr("before an upgrade"),
+            "pre-restore": self.tr("before a restore"),
+        }
+        found = backups.list_backups(self.ctx.store.paths.backups)
+        self.backups.setRowCount(len(found))
+        for row, backup in enumerate(found):
+            self.backups.setItem(row, 0, QTableWidgetItem(backup.taken_at.strftime("%Y-%m-%d %H:%M")))
+            self.backups.setItem(row, 1, QTableWidgetItem(kinds.get(backup.reason, backup.reason)))

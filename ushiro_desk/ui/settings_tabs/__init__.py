@@ -1,0 +1,1 @@
+"""The Settings page's own tabs (company profile, preferences)."""
