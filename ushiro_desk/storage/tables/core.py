@@ -1,4 +1,5 @@
-"""Foundation tables: the company profile, its bank accounts, stored files and the audit trail."""
+"""Foundation tables: the company profile, its bank accounts, stored files, the audit trail and the
+owner's own closed days."""
 
 from __future__ import annotations
 
@@ -60,3 +61,12 @@ class AuditRow(SQLModel, table=True):
     entity: str
     entity_id: str
     detail: str = "{}"
+
+
+class ClosedDayRow(SQLModel, table=True):
+    """A day the owner's business is closed (夏季休業, 年末年始…), on top of the national calendar."""
+
+    __tablename__ = "closed_day"
+
+    day: str = Field(primary_key=True)  # ISO date
+    note: str = ""

@@ -1,8 +1,25 @@
-"""The Reports page: the health of the data (integrity, counts) and the backups."""
+"""The Reports page: the areas' reports as tabs, then the health of the data and the backups.
+
+An area adds a tab with `ui/<area>/report.py` defining `REPORT_CLASS` (a QWidget with `__init__(ctx)`,
+`title()` and `reload()`), reloaded after any change."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+import importlib
+import importlib.util
+import pkgutil
+
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ushiro_desk import ui
 
 from ushiro_desk.services import changes as areas
 from ushiro_desk.services import maintenance
@@ -16,8 +33,19 @@ class ReportsPage(Page):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Reports")))
+        outer = QVBoxLayout(self)
+        outer.addWidget(heading(self.tr("Reports")))
+        self.tabs = QTabWidget()
+        outer.addWidget(self.tabs, 1)
+        self.area_reports: list[QWidget] = []
+        for module in pkgutil.iter_modules(ui.__path__):
+            name = f"{ui.__name__}.{module.name}.report"
+            if module.ispkg and importlib.util.find_spec(name) is not None:
+                report = importlib.import_module(name).REPORT_CLASS(ctx)
+                self.area_reports.append(report)
+                self.tabs.addTab(report, report.title())
+        health_tab = QWidget()
+        layout = QVBoxLayout(health_tab)
         self.health = QLabel()
         self.health.setObjectName("health")
         layout.addWidget(self.health)
@@ -27,9 +55,12 @@ class ReportsPage(Page):
         self.backups.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.backups.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.backups, 1)
+        self.tabs.addTab(health_tab, self.tr("Data and backups"))
         self.reload()
 
     def reload(self) -> None:
+        for report in self.area_reports:
+            report.reload()  # type: ignore[attr-defined]
         report = maintenance.check(self.ctx.store.paths)
         state = self.tr("Data is intact.") if report.ok else self.tr("The integrity check found problems.")
         records = sum(report.counts.values())

@@ -1,4 +1,4 @@
-"""Foundation: company profile, bank accounts, stored files, audit trail.
+"""Foundation: company profile, bank accounts, stored files, audit trail, the owner's closed days.
 
 Revision ID: 0001_foundation
 Revises:
@@ -58,9 +58,14 @@ def upgrade() -> None:
         sa.Column("detail", sa.String(), nullable=False),
     )
     op.create_index("ix_audit_log_at", "audit_log", ["at"])
+    op.create_table(
+        "closed_day",
+        sa.Column("day", sa.String(), primary_key=True),
+        sa.Column("note", sa.String(), nullable=False),
+    )
 
 
 def downgrade() -> None:
     op.drop_index("ix_audit_log_at", "audit_log")
-    for table in ("audit_log", "bank_account", "company_profile", "stored_file"):
+    for table in ("closed_day", "audit_log", "bank_account", "company_profile", "stored_file"):
         op.drop_table(table)
