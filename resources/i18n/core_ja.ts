@@ -424,6 +424,10 @@ The back office of a one-person company, fully offline.</source>
             <translation>種類</translation>
         </message>
         <message>
+            <source>Data and backups</source>
+            <translation>データとバックアップ</translation>
+        </message>
+        <message>
             <source>Data is intact.</source>
             <translation>データは正常です。</translation>
         </message>
