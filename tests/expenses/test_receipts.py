@@ -136,3 +136,15 @@ def test_file_names_hint_at_date_payee_and_amount() -> None:
     assert guess_from_name("2025-03-14_ヨドバシカメラ_12,800円.jpg", TODAY).amount == "12800"
     assert guess_from_name("20991231_未来.pdf", TODAY).date == TODAY  # a future date is not believed
     assert guess_from_name("scan.pdf", TODAY).payee == ""
+
+
+def test_a_new_expense_and_its_receipts_are_saved_together_or_not_at_all(store: Store, receipt_file) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(InvalidInput) as refused:
+        expenses.create(store, form(amount="abc"), receipts=[receipt_file("ok.png"), receipt_file("x.txt", b"text")],
+                        today=TODAY)
+    assert {(p.field, p.code) for p in refused.value.problems} == {("amount", "expense.amount.number"),
+                                                                   ("receipts", "receipt.type")}
+    assert expenses.search(store, ExpenseQuery(scope=Scope.ALL)) == []
+    expense_id, _, _ = expenses.create(store, form(), receipts=[receipt_file("ok.png")], today=TODAY)
+    assert [r.original_name for r in expenses.receipts(store, expense_id)] == ["ok.png"]
+    assert [r.action for r in expenses.history(store, expense_id)] == ["created", "receipt_attached"]

@@ -69,7 +69,7 @@ def _duplicate(conn, checked: CheckedFile, field_name: str) -> Problem | None:  
     )
 
 
-def _check_all(conn, paths: list[Path], field_name: str) -> tuple[list[CheckedFile], list[Problem]]:  # type: ignore[no-untyped-def]
+def check_all(conn, paths: list[Path], field_name: str = FIELD) -> tuple[list[CheckedFile], list[Problem]]:  # type: ignore[no-untyped-def]
     checked: list[CheckedFile] = []
     problems: list[Problem] = []
     seen: set[str] = set()
@@ -101,7 +101,7 @@ def attach_receipts(store: Store, expense_id: int, paths: list[Path]) -> Changes
     """Attach files to an expense. Every file is checked first; any problem (wrong type, empty, too
     large, already the receipt of an expense — which is named) raises InvalidInput and nothing is saved."""
     with store.db.snapshot() as conn:
-        checked, problems = _check_all(conn, paths, FIELD)
+        checked, problems = check_all(conn, paths, FIELD)
     if problems:
         raise InvalidInput(problems)
     with store.db.transaction() as conn:
@@ -110,18 +110,23 @@ def attach_receipts(store: Store, expense_id: int, paths: list[Path]) -> Changes
             raise InvalidInput([error("id", "expense.not_found", id=expense_id)])
         if expense.is_deleted:
             raise InvalidInput([error("id", "expense.deleted", id=expense_id)])
-        again = [p for p in (_duplicate(conn, item, FIELD) for item in checked) if p]
-        if again:
-            raise InvalidInput(again)
-        now = audit.now_utc()
-        for item in checked:
-            _store_file(store, conn, item)
-            receipt_id = expenses_repo.attach(conn, expense_id, item.sha256, item.name, now)
-            expenses_repo.add_revision(
-                conn, expense_id, "receipt_attached", {"receipt": [None, item.name]}, to_record(expense), now
-            )
-            audit.record(conn, "attach", "expense_receipt", receipt_id, {"expense": expense_id, "sha256": item.sha256})
+        link_checked(store, conn, expense_id, expense, checked, audit.now_utc())
     return Changes.of(EXPENSES)
+
+
+def link_checked(store: Store, conn, expense_id: int, expense, checked: list[CheckedFile], now: str) -> None:  # type: ignore[no-untyped-def]
+    """Store checked files and attach them, inside the caller's transaction (a duplicate that appeared
+    since the check still refuses the whole change)."""
+    again = [p for p in (_duplicate(conn, item, FIELD) for item in checked) if p]
+    if again:
+        raise InvalidInput(again)
+    for item in checked:
+        _store_file(store, conn, item)
+        receipt_id = expenses_repo.attach(conn, expense_id, item.sha256, item.name, now)
+        expenses_repo.add_revision(
+            conn, expense_id, "receipt_attached", {"receipt": [None, item.name]}, to_record(expense), now
+        )
+        audit.record(conn, "attach", "expense_receipt", receipt_id, {"expense": expense_id, "sha256": item.sha256})
 
 
 def detach_receipt(store: Store, receipt_id: int, reason: str) -> Changes:
@@ -212,7 +217,7 @@ def import_to_inbox(store: Store, paths: list[Path], *, today: date | None = Non
     nothing is made for them."""
     today = today or date.today()
     with store.db.snapshot() as conn:
-        checked, rejected = _check_all(conn, paths, FIELD)
+        checked, rejected = check_all(conn, paths, FIELD)
     if not checked:
         return InboxResult([], rejected), Changes()
     created: list[int] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from ushiro_desk.domain.expenses.model import Expense, Revision, changes_between, to_record
 from ushiro_desk.domain.expenses.rules import ExpenseInput, check_expense
@@ -35,16 +36,30 @@ def _checked(conn, form: ExpenseInput, today: date | None) -> tuple[Expense, lis
     return expense, problems
 
 
-def create(store: Store, form: ExpenseInput, *, today: date | None = None) -> tuple[int, Changes, list[Problem]]:
-    """Record a new expense; return its id, what changed and the warnings. Raise InvalidInput (nothing
-    saved) when the form has errors."""
+def create(
+    store: Store, form: ExpenseInput, *, today: date | None = None, receipts: list[Path] | None = None
+) -> tuple[int, Changes, list[Problem]]:
+    """Record a new expense (with its receipt files, if any); return its id, what changed and the
+    warnings. Raise InvalidInput with the form's and the files' problems together; nothing is saved."""
+    from ushiro_desk.services.expenses.receipts import check_all, link_checked
+
+    checked: list = []  # type: ignore[type-arg]
+    file_problems: list[Problem] = []
+    if receipts:
+        with store.db.snapshot() as conn:
+            checked, file_problems = check_all(conn, receipts)
     with store.db.transaction() as conn:
-        expense, warnings = _checked(conn, form, today)
+        known = expenses_repo.accounts(conn, active_only=False)
+        expense, problems = check_expense(form, today=today or date.today(), accounts=known)
+        if expense is None or file_problems:
+            raise InvalidInput([*problems, *file_problems])
         now = audit.now_utc()
         expense_id = expenses_repo.insert(conn, expense, now)
         expenses_repo.add_revision(conn, expense_id, "created", {}, to_record(expense), now)
         audit.record(conn, "create", "expense", expense_id, {"payee": expense.payee, "amount": expense.amount})
-    return expense_id, Changes.of(EXPENSES), warnings
+        if checked:
+            link_checked(store, conn, expense_id, expense, checked, now)
+    return expense_id, Changes.of(EXPENSES), problems
 
 
 def get(store: Store, expense_id: int) -> Expense:
