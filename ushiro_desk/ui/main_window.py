@@ -35,7 +35,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setObjectName("MainWindow")
-        self.setMinimumSize(QSize(900, 600))
+        self.setMinimumSize(QSize(760, 520))
         self.pages: dict[str, Page] = {}
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
