@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ushiro_desk import __version__
 from ushiro_desk.services import maintenance
 from ushiro_desk.services.changes import EVERYTHING, Changes
 from ushiro_desk.storage import backups
@@ -258,6 +257,8 @@ class MainWindow(QMainWindow):
     # -- window ----------------------------------------------------------------------------------
 
     def about(self) -> None:
+        from ushiro_desk import __version__
+
         QMessageBox.about(
             self,
             self.tr("About Ushiro Desk"),
