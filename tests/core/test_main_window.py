@@ -91,3 +91,34 @@ def test_focus_moves_through_the_sidebar_with_the_keyboard(main_window, qtbot) -
     main_window.show_page("today")
     qtbot.keyClick(main_window.sidebar, Qt.Key.Key_Down)
     assert main_window.current_key() == "chores"
+
+
+def test_japanese_loads_qts_own_catalogue_too(main_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    main_window.set_language("ja")
+    try:
+        # A string from qtbase_ja.qm (QDialogButtonBox's standard buttons), not from our catalogues.
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "キャンセル"
+    finally:
+        main_window.set_language("en")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_the_theme_follows_the_setting(main_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPalette
+
+    def window_lightness() -> int:
+        return QApplication.palette().color(QPalette.ColorRole.Window).lightness()
+
+    main_window.show_page("settings")
+    tab = main_window.pages["settings"].preferences
+    try:
+        tab.theme.setCurrentIndex(tab.theme.findData("dark"))
+        assert window_lightness() < 100
+        assert main_window.ctx.prefs["theme"] == "dark"
+        tab.theme.setCurrentIndex(tab.theme.findData("light"))
+        assert window_lightness() > 180
+    finally:
+        tab.theme.setCurrentIndex(tab.theme.findData("system"))
+    assert main_window.ctx.prefs["theme"] == "system"
