@@ -3,6 +3,8 @@
 from ushiro_desk.domain.chores.model import (
     Area,
     Chore,
+    ChoreSettings,
+    DueItem,
     Delegability,
     Occurrence,
     OccurrenceState,
@@ -13,11 +15,14 @@ from ushiro_desk.domain.chores.model import (
     validate_chore,
     validate_minutes,
     validate_outsourcer,
+    validate_settings,
 )
 
 __all__ = [
     "Area",
     "Chore",
+    "ChoreSettings",
+    "DueItem",
     "Delegability",
     "Occurrence",
     "OccurrenceState",
@@ -28,4 +33,5 @@ __all__ = [
     "validate_chore",
     "validate_minutes",
     "validate_outsourcer",
+    "validate_settings",
 ]

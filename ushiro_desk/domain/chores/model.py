@@ -168,3 +168,48 @@ class Occurrence:
     note: str = ""
     done_on: date | None = None
     id: int | None = None
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """An occurrence as lists show it: with its chore's title, area, estimate and assignee."""
+
+    occurrence_id: int | None  # None: a date beyond the stored horizon (not an occurrence yet)
+    chore_id: int
+    title: str
+    area: Area
+    due: date
+    planned: date
+    state: OccurrenceState
+    estimate_minutes: int
+    minutes: int | None
+    assignee_id: int | None
+    assignee_name: str
+    delegability: Delegability
+    confidential: bool
+    done_by_id: int | None = None
+    note: str = ""
+    done_on: date | None = None
+
+
+DEFAULT_OWNER_HOURLY_YEN = 5000
+DEFAULT_OUTSOURCER_HOURLY_YEN = 3000
+
+
+@dataclass(frozen=True)
+class ChoreSettings:
+    """Business values of the chores: what an hour of the owner is worth, what an outsourcer charges
+    by default, and the last day the app showed the occurrences."""
+
+    owner_hourly_yen: int = DEFAULT_OWNER_HOURLY_YEN
+    outsourcer_hourly_yen: int = DEFAULT_OUTSOURCER_HOURLY_YEN
+    last_seen: date | None = None
+
+
+def validate_settings(settings: ChoreSettings) -> list[Problem]:
+    problems = []
+    if not 0 <= settings.owner_hourly_yen <= 1_000_000:
+        problems.append(error("owner_hourly_yen", "chore.rate_range"))
+    if not 0 <= settings.outsourcer_hourly_yen <= 1_000_000:
+        problems.append(error("outsourcer_hourly_yen", "chore.rate_range"))
+    return problems
