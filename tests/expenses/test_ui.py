@@ -21,7 +21,7 @@ from ushiro_desk.ui.expenses.page import ExpensesPage
 def page(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
     widget = ExpensesPage(ui_ctx)
     qtbot.addWidget(widget)
-    widget.resize(1300, 800)
+    widget.setMinimumSize(1300, 800)  # a top-level whose layout changes its minimum upsets the offscreen platform
     widget.show()
     qtbot.waitExposed(widget)
     return widget
@@ -32,7 +32,7 @@ def drop_files(widget, paths: list[Path]) -> None:  # type: ignore[no-untyped-de
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(widget, event)
+    widget.dropEvent(event)  # what Qt calls when files are dropped on it
 
 
 def test_drop_two_receipts_complete_one_and_find_it_by_amount(page, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -38,6 +38,7 @@ class ExportDialog(QDialog):
         self.setObjectName("expense_export")
         self.ctx = ctx
         self.setWindowTitle(self.tr("Export expenses"))
+        self.setMinimumSize(560, 380)
         self.resize(640, 420)
         self.errors = FieldErrors()
         self.operation: Operation | None = None

@@ -44,6 +44,7 @@ class HistoryDialog(QDialog):
         self.ctx = ctx
         self.expense_id = expense_id
         self.setWindowTitle(self.tr("Expense history"))
+        self.setMinimumSize(640, 420)
         self.resize(820, 520)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()

@@ -56,6 +56,7 @@ class ReceiptViewer(QDialog):
         super().__init__(parent)
         self.setObjectName("receipt_viewer")
         self.setWindowTitle(receipt.original_name)
+        self.setMinimumSize(420, 480)
         self.resize(720, 860)
         self.path = path
         layout = QVBoxLayout(self)
