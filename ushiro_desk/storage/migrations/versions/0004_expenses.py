@@ -62,7 +62,10 @@ def upgrade() -> None:
     op.create_index("ix_expense_date", "expense", ["date"])
     op.create_index("ix_expense_payee_key", "expense", ["payee_key"])
     op.create_index("ix_expense_amount", "expense", ["amount"])
-    op.create_index("ix_expense_live_date", "expense", ["is_draft", "deleted_at", "date"])
+    # covering index for the combined search, in list order (date, id)
+    op.create_index(
+        "ix_expense_live_date", "expense", ["is_draft", "deleted_at", "date", "id", "amount", "payee_key"]
+    )
     op.create_table(
         "expense_receipt",
         sa.Column("id", sa.Integer(), primary_key=True),
