@@ -27,15 +27,14 @@ def fill(store: Store, ctx) -> dict[str, int]:  # type: ignore[no-untyped-def]
         expense, problems = check_expense(sample.form, today=ctx.today)
         assert expense is not None, problems
         checked.append(expense)
+    # The owner typed ¥800 too much for one purchase and corrected it later: one revision.
+    typo_index = next(n for n, e in enumerate(checked) if e.account == "消耗品費" and e.amount >= 5_000)
+    original = checked[typo_index]
+    checked[typo_index] = replace(original, amount=original.amount + 800)
     receipts = [_receipt_bytes(s.receipt, e, n) for n, (s, e) in enumerate(zip(samples, checked))]
     ids = bulk.record_with_receipts(store, checked, receipts)
     ctx.shared["expense_ids"] = ids
-
-    # The owner typed 12,800 for a 12,000 yen purchase and corrected it: a revision.
-    typo = next(i for i, e in zip(ids, checked) if e.account == "消耗品費" and e.amount >= 5_000)
-    original = next(e for i, e in zip(ids, checked) if i == typo)
-    expenses.update(store, typo, replace(ExpenseInput.of(original), amount=original.amount + 800), today=ctx.today)
-    expenses.update(store, typo, ExpenseInput.of(original), today=ctx.today)
+    expenses.update(store, ids[typo_index], ExpenseInput.of(original), today=ctx.today)
     # The same train ticket recorded twice: the second one is deleted with a reason.
     twice = next(e for e in checked if e.payee == "JR東日本")
     duplicate, _, _ = expenses.create(store, ExpenseInput.of(twice), today=ctx.today)
