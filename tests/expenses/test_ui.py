@@ -163,3 +163,28 @@ def test_the_model_reads_only_the_pages_it_shows(qtbot, qtmodeltester, ui_ctx) -
     assert asked == [PAGE]
     model.data(model.index(len(ids) - 1, 0))
     assert len(asked) == 2
+
+
+def test_export_runs_in_the_background_and_lists_unencodable_lines(page, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = page.show_export()
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("yayoi"))
+    dialog.date_from.setText("2026-11-01")
+    dialog.out.setText(str(tmp_path / "yayoi.csv"))
+    assert dialog.start()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
+    assert (tmp_path / "yayoi.csv").read_bytes().decode("cp932").startswith("2000,")
+    assert "Exported" in dialog.message.text()
+
+    page.table.selectRow(0)
+    page.editor.payee.setText("𠮷野家")
+    assert page.editor.save()
+    dialog.result = None
+    dialog.out.setText(str(tmp_path / "again.csv"))
+    assert dialog.start()
+    qtbot.waitUntil(lambda: dialog.problems.isVisibleTo(dialog), timeout=10_000)
+    assert "cannot be written in Shift_JIS" in dialog.problems.toPlainText() and "𠮷" in dialog.problems.toPlainText()
+    assert not (tmp_path / "again.csv").exists()
+    dialog.date_from.setText("2026-99-01")
+    assert not dialog.start()
+    assert dialog.errors.label("date_from").isVisibleTo(dialog)

@@ -99,6 +99,7 @@ class ExpensesPage(Page):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([760, 440])
         outer.addWidget(splitter, 1)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.set_query(self.query)
         self._update_inbox_title()
 
@@ -124,6 +125,11 @@ class ExpensesPage(Page):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
             self.table.scrollTo(self.model.index(row, 0))
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search_bar.payee.setFocus()
+        self.search_bar.payee.selectAll()
 
     def _current_changed(self) -> None:
         expense_id = self.model.id_at(self.table.currentIndex().row())
