@@ -30,3 +30,4 @@ def make_chore(**changes: Any) -> Chore:
 @pytest.fixture
 def chore_factory():  # type: ignore[no-untyped-def]
     return make_chore
+

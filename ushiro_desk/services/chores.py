@@ -121,6 +121,20 @@ def delete_chore(store: Store, chore_id: int) -> Changes:
     return Changes.of(CHORES)
 
 
+def next_due_dates(store: Store) -> dict[int, date]:
+    """The next open occurrence of each chore (for the inventory list)."""
+    with store.db.snapshot() as conn:
+        return repo.next_open(conn)
+
+
+def add_starters(store: Store, keys: list[str], language: str, start: date, today: date) -> tuple[list[int], Changes]:
+    """Add chores from the starter set in the chosen language ("ja" or "en")."""
+    from ushiro_desk.domain.chores.starter import starter
+
+    ids = [save_chore(store, starter(key).chore(language, start), today)[0] for key in keys]
+    return ids, Changes.of(CHORES)
+
+
 def history(store: Store, chore_id: int, limit: int = 50) -> list[DueItem]:
     with store.db.snapshot() as conn:
         return repo.history(conn, chore_id, limit)

@@ -223,6 +223,14 @@ def open_count(conn: sqlite3.Connection, chore_id: int) -> int:
     ).fetchone()[0]
 
 
+def next_open(conn: sqlite3.Connection) -> dict[int, date]:
+    """Each chore's earliest open occurrence (the day it shows)."""
+    return {
+        r[0]: date.fromisoformat(r[1])
+        for r in conn.execute("SELECT chore_id, min(planned_date) FROM chore_occurrence WHERE state = 'open' GROUP BY chore_id")
+    }
+
+
 def set_state(
     conn: sqlite3.Connection, occurrence_id: int, state: OccurrenceState, *, minutes: int | None, done_by_id: int | None,
     note: str, done_on: date | None,

@@ -87,7 +87,7 @@ STARTER_SET: tuple[StarterChore, ...] = (
         ),
     ),
     StarterChore(
-        "expenses", Area.ACCOUNTING, CadenceSpec(Kind.WEEKLY, weekdays=(4,)), 30, Delegability.DELEGABLE,
+        "expenses", Area.ACCOUNTING, CadenceSpec(Kind.WEEKLY, weekdays=(4,), business_day_rule=PREVIOUS), 30, Delegability.DELEGABLE,
         ja=StarterText(
             "経費の記帳と領収書整理",
             "今週の経費がすべて記帳され、領収書が日付・金額・取引先で検索できる形で保存済み。",
@@ -244,7 +244,7 @@ STARTER_SET: tuple[StarterChore, ...] = (
         ),
     ),
     StarterChore(
-        "post", Area.GENERAL, CadenceSpec(Kind.WEEKLY, weekdays=(0, 3)), 10, Delegability.DELEGABLE,
+        "post", Area.GENERAL, CadenceSpec(Kind.WEEKLY, weekdays=(0, 3), business_day_rule=NEXT), 10, Delegability.DELEGABLE,
         ja=StarterText(
             "郵便物の確認",
             "届いた郵便物がすべて開封・スキャンされ、対応が必要なものは担当と期限つきで登録済み。",
@@ -261,7 +261,7 @@ STARTER_SET: tuple[StarterChore, ...] = (
         ),
     ),
     StarterChore(
-        "scheduling", Area.SALES_ADMIN, CadenceSpec(Kind.WEEKLY, weekdays=(0,)), 20, Delegability.DELEGABLE,
+        "scheduling", Area.SALES_ADMIN, CadenceSpec(Kind.WEEKLY, weekdays=(0,), business_day_rule=NEXT), 20, Delegability.DELEGABLE,
         ja=StarterText(
             "日程調整",
             "今週の打ち合わせがすべて確定し、カレンダーと相手に案内済み。",
@@ -295,7 +295,7 @@ STARTER_SET: tuple[StarterChore, ...] = (
         ),
     ),
     StarterChore(
-        "pricing", Area.SALES_ADMIN, CadenceSpec(Kind.WEEKLY, weekdays=(2,)), 45, Delegability.OWNER_ONLY,
+        "pricing", Area.SALES_ADMIN, CadenceSpec(Kind.WEEKLY, weekdays=(2,), business_day_rule=NEXT), 45, Delegability.OWNER_ONLY,
         reason=OwnerOnlyReason.DECISION,
         ja=StarterText(
             "見積・価格の決定",
@@ -341,7 +341,7 @@ STARTER_SET: tuple[StarterChore, ...] = (
         ),
     ),
     StarterChore(
-        "backups", Area.LEGAL_IT, CadenceSpec(Kind.MONTHLY_NTH_WEEKDAY, nth=1, weekday=0), 15, Delegability.DELEGABLE,
+        "backups", Area.LEGAL_IT, CadenceSpec(Kind.MONTHLY_NTH_WEEKDAY, nth=1, weekday=0, business_day_rule=NEXT), 15, Delegability.DELEGABLE,
         ja=StarterText(
             "バックアップとソフト更新の確認",
             "PCとクラウドのバックアップが取れていることを確認し、OS・ソフトが最新になっている。",

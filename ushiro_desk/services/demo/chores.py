@@ -10,7 +10,7 @@ from ushiro_desk.domain.chores.model import Area, Chore, ChoreSettings, Outsourc
 from ushiro_desk.domain.chores.starter import starter
 from ushiro_desk.domain.recurrence import CadenceSpec, Kind, expand, next_after_completion
 from ushiro_desk.services import chores as chores_service
-from ushiro_desk.services.calendar import business_calendar
+from ushiro_desk.services.calendar import business_calendar, closed_days, set_closed_days
 from ushiro_desk.services.store import Store
 from ushiro_desk.storage import chores_repo as repo
 from ushiro_desk.storage.audit import now_utc
@@ -31,6 +31,9 @@ def fill(store: Store, ctx) -> dict[str, int]:  # type: ignore[no-untyped-def]
     today: date = ctx.today
     start: date = ctx.start
     handoff_day = date(today.year, today.month, 1) - timedelta(days=30 * HANDOFF_MONTHS_AGO)
+    # The office closes for お盆 every year, on top of the national calendar.
+    obon = {date(year, 8, day): "夏季休業" for year in range(start.year, today.year + 2) for day in (13, 14)}
+    set_closed_days(store, {**closed_days(store), **obon})
     cal = business_calendar(store)
     with store.db.transaction() as conn:
         secretary_id = repo.save_outsourcer(conn, SECRETARY)

@@ -75,6 +75,7 @@ class TodayPage(Page):
         self.today = clock.today()
         self.view_data: chores.TodayView | None = None
         self.extending = False
+        self.prepared = False  # the background extension and the missed check have run once
         self._typed = ""
         self._last_done: int | None = None
         self._missed: list[DueItem] = []
@@ -231,6 +232,7 @@ class TodayPage(Page):
 
     def extend_occurrences(self) -> None:
         if self.extending or not self.ctx.store.writable:
+            self.prepared = True
             return
         store, today = self.ctx.store, clock.today()
 
@@ -248,9 +250,11 @@ class TodayPage(Page):
         if added:
             self.ctx.bus.announce(Changes.of(CHORES))
         self.check_missed()
+        self.prepared = True
 
     def _extension_failed(self, exc: BaseException) -> None:
         self.extending = False
+        self.prepared = True
         self.status.emit(self.tr("Could not prepare the coming chores: %1").replace("%1", str(exc)))
 
     def _check_day(self) -> None:
@@ -345,6 +349,9 @@ class TodayPage(Page):
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key, text = event.key(), event.text()
+            if event.matches(QKeySequence.StandardKey.Undo):
+                self.undo()
+                return True
             if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
                 return False
             if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
