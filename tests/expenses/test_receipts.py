@@ -53,7 +53,7 @@ def test_a_duplicate_receipt_names_the_expense_that_has_it(store: Store, record,
         ("empty.pdf", b"", "receipt.empty"),
         ("notes.txt", b"just some text", "receipt.type"),
         ("fake.pdf", b"<html>not a pdf</html>", "receipt.type"),
-        ("a:b.png", None, "receipt.name"),
+        ("bell\x07.png", None, "receipt.name"),
     ],
 )
 def test_bad_files_are_refused_with_a_reason(store: Store, record, receipt_file, name, data, code) -> None:  # type: ignore[no-untyped-def]

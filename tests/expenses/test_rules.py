@@ -130,3 +130,21 @@ def test_changes_name_each_changed_field_with_old_and_new_values() -> None:
     new, _ = check_expense(form(amount="1,500", invoice_status=InvoiceStatus.NONE), today=TODAY)
     assert old is not None and new is not None
     assert changes_between(old, new) == {"amount": [1280, 1500], "invoice_status": ["qualified", "none"]}
+
+
+@given(st.text(min_size=0, max_size=300), st.integers(min_value=0, max_value=999_999_999))
+def test_audit_file_names_are_always_portable(payee: str, amount: int) -> None:
+    from ushiro_desk.domain.expenses.naming import receipt_file_name
+    from ushiro_desk.domain.expenses.receipt_files import MAX_NAME_BYTES
+
+    name = receipt_file_name(date(2026, 4, 1), payee, amount, ".pdf", serial=2)
+    assert name.startswith("20260401_") and name.endswith(f"_{amount}_2.pdf")
+    assert not set(name) & set('<>:"/\\|?*') and all(ord(ch) >= 32 for ch in name)
+    assert len(name.encode("utf-8")) <= MAX_NAME_BYTES
+
+
+def test_audit_file_names_keep_the_payee_readable() -> None:
+    from ushiro_desk.domain.expenses.naming import receipt_file_name
+
+    assert receipt_file_name(date(2022, 10, 31), "㈱国税商事", 110000, ".pdf") == "20221031_㈱国税商事_110000.pdf"
+    assert receipt_file_name(date(2022, 10, 31), "A/B: C?", 5, ".png") == "20221031_A／B： C？_5.png"

@@ -20,9 +20,6 @@ MEDIA_TYPES: dict[str, str] = {
     "image/tiff": ".tif",
 }
 EXTENSIONS = {".pdf", ".png", ".jpg", ".jpeg", ".jpe", ".gif", ".webp", ".tif", ".tiff"}
-# Characters Windows rejects in a name (and '/', which POSIX rejects); a receipt's name must survive
-# being written to the audit folder on any system.
-RESERVED = set('<>:"/\\|?*')
 
 
 def sniff(head: bytes) -> str | None:
@@ -43,12 +40,14 @@ def sniff(head: bytes) -> str | None:
 
 
 def check_name(name: str, field: str = "receipts") -> list[Problem]:
-    """A file name must be text (not undecodable bytes), without control or reserved characters."""
+    """A file name must be text (not bytes that decode to nothing), without control characters, and not
+    too long: it is kept in the database and shown; files themselves are stored under their SHA-256 and
+    written out under names built by `naming` (so Windows-reserved characters are fine here)."""
     try:
         encoded = name.encode("utf-8")
     except UnicodeEncodeError:
         return [error(field, "receipt.name", name=name.encode("utf-8", "replace").decode("utf-8"))]
-    bad = sorted({ch for ch in name if ch in RESERVED or unicodedata.category(ch) in ("Cc", "Cs")})
+    bad = sorted({ch for ch in name if unicodedata.category(ch) in ("Cc", "Cs")})
     if bad or not name.strip() or len(encoded) > MAX_NAME_BYTES:
         return [error(field, "receipt.name", name=name, characters="".join(bad))]
     return []
