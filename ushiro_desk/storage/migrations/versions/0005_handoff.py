@@ -1,14 +1,14 @@
 """Handoff: recipient profiles, chore data needs, the disclosure ledger, returns.
 
 Revision ID: 0005_handoff
-Revises: 0002_chores
+Revises: 0004_expenses
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0005_handoff"
-down_revision = "0002_chores"
+down_revision = "0004_expenses"
 branch_labels = None
 depends_on = None
 
