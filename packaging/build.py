@@ -124,7 +124,11 @@ def resource_files() -> list[tuple[str, str]]:
         raise SystemExit(f"not compiled (run `make translations`): {', '.join(missing)}")
     found = [(str(path), "resources/fonts") for path in sorted((RESOURCES / "fonts").iterdir()) if path.is_file()]
     found += [(str(path), "resources/i18n") for path in sorted((RESOURCES / "i18n").glob("*.qm"))]
-    found += [(str(path), "resources/icons") for path in sorted(ICONS.glob("*")) if path.suffix in (".png", ".svg")]
+    found += [
+        (str(path), path.parent.relative_to(ROOT).as_posix())
+        for path in sorted(ICONS.rglob("*"))
+        if path.suffix in (".png", ".svg")  # the .ico and .icns go into the binaries, not beside them
+    ]
     return found
 
 
