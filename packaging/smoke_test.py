@@ -1,7 +1,7 @@
 """Smoke test of the built app (`make smoke`, run by CI after `make dist`).
 
 The frozen binary must print the version of pyproject.toml, fill and check a temporary data dir, and
-open its main window offscreen and close it again (`--self-test`) with exit code 0 and nothing on
+open its main window offscreen on each page and close it again (`--self-test`) with exit code 0 and nothing on
 stderr (a Qt warning would be there). The folder must carry what is loaded by name at run time. Then
 the folder size and the start-up time to the main window, measured like
 tests/benchmarks/bench_startup.py (a ratio to a bare PySide6 QMainWindow script, median of
@@ -13,6 +13,7 @@ usage: smoke_test.py [DIST_DIR] [--runs N] [--bench-years N]
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import os
 import statistics
@@ -20,11 +21,13 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "packaging")]
 import build  # noqa: E402
 from tests.benchmarks.bench_startup import BARE, time_to_shown  # noqa: E402
+from ushiro_desk.config import Preferences  # noqa: E402
 
 WINDOWS = sys.platform == "win32"
 
@@ -46,15 +49,23 @@ class SmokeFailure(Exception):
     pass
 
 
-def run(cmd: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+def run(cmd: list[str], env: dict[str, str], note: str = "") -> subprocess.CompletedProcess[str]:
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=600)
-    shown = " ".join(Path(c).name if i == 0 else c for i, c in enumerate(cmd))
+    shown = " ".join([Path(cmd[0]).name, *cmd[1:], *([note] if note else [])])
     if proc.returncode != 0:
         raise SmokeFailure(f"`{shown}` exited with {proc.returncode}:\n{proc.stderr}")
     if proc.stderr.strip():
         raise SmokeFailure(f"`{shown}` wrote to stderr:\n{proc.stderr}")
     print(f"ok: {shown}")
     return proc
+
+
+def page_keys() -> Iterator[str]:
+    """The sidebar's pages, read from ui/pages/__init__.py without importing Qt."""
+    source = (build.PACKAGE / "ui" / "pages" / "__init__.py").read_text(encoding="utf-8")
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "PageSpec" and node.args:
+            yield ast.literal_eval(node.args[0])
 
 
 def binaries(folder: Path) -> tuple[Path, Path]:
@@ -145,9 +156,16 @@ def smoke(folder: Path, runs: int, bench_years: int) -> None:
         report = json.loads(run([str(cli), "check", "--json", "--data-dir", str(data)], env).stdout)
         if not (report["ok"] and report["schema_current"]):
             raise SmokeFailure(f"check on the sample data is not ok: {report}")
-        shown = run([str(gui), "--self-test", "--data-dir", str(data)], env).stdout
-        if shown.count("self-test: main window shown") != 1:
-            raise SmokeFailure(f"--self-test did not show the main window once:\n{shown}")
+        for page in page_keys():  # the window opens on the last page shown: each page once, frozen
+            prefs = Preferences(config)
+            prefs["last_page"] = page
+            prefs.save()
+            shown = run([str(gui), "--self-test", "--data-dir", str(data)], env, f"(on {page})").stdout
+            if shown.count("self-test: main window shown") != 1:
+                raise SmokeFailure(f"--self-test did not show the main window once on {page}:\n{shown}")
+        prefs = Preferences(config)
+        prefs["last_page"] = "today"  # where a user starts, as in the start-up benchmark
+        prefs.save()
         check_contents(folder, gui)
 
         size, count = folder_size(folder)
