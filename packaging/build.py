@@ -18,6 +18,7 @@ PACKAGE = ROOT / "ushiro_desk"
 MIGRATIONS = PACKAGE / "storage" / "migrations"
 RESOURCES = ROOT / "resources"
 ICONS = RESOURCES / "icons"
+LINUX = ROOT / "packaging" / "linux"
 
 APP_ID = "jp.ushirodesk.UshiroDesk"
 APP_NAME = "Ushiro Desk"
@@ -130,6 +131,14 @@ def resource_files() -> list[tuple[str, str]]:
         if path.suffix in (".png", ".svg")  # the .ico and .icns go into the binaries, not beside them
     ]
     return found
+
+
+def linux_desktop_files() -> list[tuple[str, str]]:
+    """The desktop entry and AppStream metadata, for the folder's install.sh to put into the menu."""
+    return [
+        (str(LINUX / f"{APP_ID}.desktop"), "share/applications"),
+        (str(LINUX / f"{APP_ID}.metainfo.xml"), "share/metainfo"),
+    ]
 
 
 def keep_qt_plugin(plugin_type: str, source: str) -> bool:

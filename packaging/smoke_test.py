@@ -118,6 +118,23 @@ def check_contents(folder: Path, gui: Path) -> None:
     print(f"ok: {len(modules)} modules, migrations, resources and Qt {', '.join(sorted(qt))} in the build")
 
 
+def check_linux_menu_entry(folder: Path, gui: Path, env: dict[str, str], tmp: Path) -> None:
+    """install.sh puts the app into a user's menu pointing at this folder, and --remove takes it out."""
+    share = tmp / "share"
+    env = {**env, "XDG_DATA_HOME": str(share)}
+    run(["sh", str(folder / "install.sh")], env)
+    entry = share / "applications" / f"{build.APP_ID}.desktop"
+    lines = entry.read_text(encoding="utf-8").splitlines()
+    if f'Exec="{gui}"' not in lines:
+        raise SmokeFailure(f"the menu entry does not start {gui}: {[l for l in lines if l.startswith('Exec')]}")
+    icon = share / "icons" / "hicolor" / "48x48" / "apps" / f"{build.APP_ID}.png"
+    if not icon.is_file() or not (share / "metainfo" / f"{build.APP_ID}.metainfo.xml").is_file():
+        raise SmokeFailure("install.sh did not install the icons and the metainfo")
+    run(["sh", str(folder / "install.sh"), "--remove"], env)
+    if entry.exists() or icon.exists():
+        raise SmokeFailure("install.sh --remove left the menu entry behind")
+
+
 def folder_size(folder: Path) -> tuple[int, int]:
     files = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
     return sum(p.stat().st_size for p in files), len(files)
@@ -167,6 +184,8 @@ def smoke(folder: Path, runs: int, bench_years: int) -> None:
         prefs["last_page"] = "today"  # where a user starts, as in the start-up benchmark
         prefs.save()
         check_contents(folder, gui)
+        if sys.platform.startswith("linux"):
+            check_linux_menu_entry(folder, gui, env, Path(tmp))
 
         size, count = folder_size(folder)
         print(f"folder: {folder} — {size / 1e6:.0f} MB in {count} files (version {version})")
