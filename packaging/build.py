@@ -1,15 +1,13 @@
 """What the PyInstaller spec needs to know about the project, kept out of the spec so it can be read
 and tested: the version (from pyproject.toml only), the modules found only at run time, the files the
-frozen app carries, the Qt modules it leaves out, and the Windows version resource.
-
-`python packaging/build.py version` prints the version (used by the smoke test and make targets).
+frozen app carries, the Qt modules and plugins it leaves out, and the version resources.
 """
 
 from __future__ import annotations
 
 import ast
 import importlib.util
-import sys
+import re
 import tomllib
 from pathlib import Path
 
@@ -77,11 +75,8 @@ def project_version() -> str:
 
 
 def version_tuple(version: str) -> tuple[int, int, int, int]:
-    """'1.2.3' → (1, 2, 3, 0): the four numbers a Windows version resource holds."""
-    numbers = []
-    for part in version.split(".")[:4]:
-        digits = "".join(ch for ch in part if ch.isdigit()) if part else ""
-        numbers.append(int(digits or 0))
+    """'1.2.3' → (1, 2, 3, 0), '1.2.3rc1' → (1, 2, 3, 0): the four numbers a Windows version resource holds."""
+    numbers = [int(re.match(r"\d*", part).group() or 0) for part in version.split(".")[:4]]  # type: ignore[union-attr]
     return tuple((numbers + [0, 0, 0, 0])[:4])  # type: ignore[return-value]
 
 
@@ -142,6 +137,7 @@ def linux_desktop_files() -> list[tuple[str, str]]:
 
 
 def keep_qt_plugin(plugin_type: str, source: str) -> bool:
+    """False for a plugin in QT_PLUGINS_LEFT_OUT."""
     left_out = QT_PLUGINS_LEFT_OUT.get(plugin_type)
     if left_out is None:
         return True
@@ -212,10 +208,3 @@ def info_plist(version: str) -> dict[str, object]:
         "NSHighResolutionCapable": True,
         "NSRequiresAquaSystemAppearance": False,
     }
-
-
-if __name__ == "__main__":
-    if sys.argv[1:] == ["version"]:
-        print(project_version())
-    else:
-        raise SystemExit("usage: build.py version")

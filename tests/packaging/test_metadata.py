@@ -56,9 +56,16 @@ def test_the_command_line_prints_the_version(capsys: pytest.CaptureFixture[str])
 def test_the_windows_version_resource_carries_the_version(tmp_path: Path) -> None:
     text = build.write_version_info(tmp_path / "version_info.txt", VERSION).read_text(encoding="utf-8")
     ast.parse(text)  # PyInstaller evaluates it as a Python expression
-    numbers = tuple(int(part) for part in VERSION.split(".")) + (0,) * (4 - len(VERSION.split(".")))
+    numbers = build.version_tuple(VERSION)
     assert f"filevers={numbers}" in text and f"prodvers={numbers}" in text
     assert f"StringStruct('ProductVersion', '{VERSION}')" in text
+
+
+@pytest.mark.parametrize(
+    ("version", "numbers"), [("0.1.0", (0, 1, 0, 0)), ("1.2.3rc1", (1, 2, 3, 0)), ("2", (2, 0, 0, 0)), ("1.2.3.4.5", (1, 2, 3, 4))]
+)
+def test_windows_takes_four_numbers_of_the_version(version: str, numbers: tuple[int, ...]) -> None:
+    assert build.version_tuple(version) == numbers
 
 
 def test_the_macos_bundle_carries_the_version() -> None:
