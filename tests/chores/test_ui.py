@@ -51,7 +51,7 @@ def today_page(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
     page = TodayPage(ui_ctx)
     qtbot.addWidget(page)
     page.show()
-    qtbot.waitUntil(lambda: page.prepared, timeout=10_000)
+    qtbot.waitUntil(lambda: page.prepared and page.sections_loaded, timeout=10_000)
     return page
 
 
