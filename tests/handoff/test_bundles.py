@@ -60,7 +60,7 @@ def _fill_return(packet: Path, out: Path, password: str, fill) -> Path:  # type:
 def test_the_preview_is_exactly_what_the_packet_holds(demo_store, secretary, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     shown, entry = _export(demo_store, secretary, tmp_path / "folder", password=None)
     written = {p.relative_to(tmp_path / "folder").as_posix() for p in (tmp_path / "folder").rglob("*") if p.is_file()}
-    expected_files = {f"files/{name}" for _, name in shown.plan.files}
+    expected_files = {path for _, path in shown.plan.files}
     assert expected_files <= written
     assert {name for name in written if name.startswith("files/")} == expected_files
     tasks = list(csv.DictReader(io.StringIO((tmp_path / "folder" / "data" / "tasks.csv").read_text(encoding="utf-8-sig"))))
@@ -176,3 +176,33 @@ def test_without_a_keyring_the_cli_asks_for_a_password_file(demo_store, monkeypa
     pw = tmp_path / "pw.txt"
     pw.write_text("script-password-123\n")
     assert cli(["bundle", "export", "--recipient", "田中", "--out", str(tmp_path / "x.zip"), "--password-file", str(pw), "--data-dir", root]) == 0
+
+
+def test_expense_chores_bring_the_periods_expenses_and_their_receipts(demo_store, secretary, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    shown = bundles.preview(demo_store, secretary, *NOV)
+    expenses = [r for r in shown.plan.records if r.kind == "expense"]
+    assert expenses, "the sample secretary books expenses"
+    assert all(NOV[0].isoformat() <= dict(r.fields)["date"] <= NOV[1].isoformat() for r in expenses)
+    receipt_shas = {sha for r in expenses for sha, _ in r.files}
+    assert receipt_shas and receipt_shas <= {sha for sha, _ in shown.plan.files}
+
+
+def test_a_returned_receipt_becomes_an_inbox_draft_when_accepted(demo_store, secretary, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from ushiro_desk.services import expenses
+    from ushiro_desk.services.expenses.sample_files import receipt_png
+
+    _export(demo_store, secretary, tmp_path / "p.zip")
+    with pyzipper.AESZipFile(tmp_path / "p.zip") as zf:
+        zf.setpassword(b"pw-correct-horse")
+        manifest, sheet = zf.read("manifest.json"), zf.read("return/status.csv")
+    back = tmp_path / "back.zip"
+    with pyzipper.AESZipFile(back, "w", encryption=pyzipper.WZ_AES) as zf:
+        zf.setpassword(b"pw-correct-horse")
+        zf.writestr("manifest.json", manifest)
+        zf.writestr("return/status.csv", sheet)
+        zf.writestr("return/receipts/20261118_文具店_1200.png", receipt_png("文具店 1200", seed=99))
+    drafts_before = expenses.draft_count(demo_store)
+    review = returns.read_return(demo_store, back, "pw-correct-horse")
+    assert [i.kind for i in review.items] == ["receipt"]
+    returns.apply_return(demo_store, review, {review.items[0].key}, TODAY)
+    assert expenses.draft_count(demo_store) == drafts_before + 1

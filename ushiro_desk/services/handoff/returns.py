@@ -134,6 +134,9 @@ def read_return(store: Store, path: Path, password: str | None = None) -> Return
 
 def apply_return(store: Store, review: ReturnReview, accepted: set[str], today: date) -> Changes:
     """Apply the accepted items (keys) in one transaction; the rest is left as it was."""
+    from ushiro_desk.services.handoff.sources import load_areas
+
+    load_areas()  # the expenses area takes receipts
     recipient_id = review.disclosure.recipient_id
     changes = Changes.of(HANDOFF)
     applied = 0

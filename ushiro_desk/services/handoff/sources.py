@@ -23,7 +23,7 @@ def register(kind: DataKind, provider: Provider) -> None:
 
 
 def gather(conn: sqlite3.Connection, kind: DataKind, first: date, last: date) -> tuple[SourceRecord, ...]:
-    _load_area_providers()
+    load_areas()
     provider = _providers.get(kind)
     return provider(conn, first, last) if provider else ()
 
@@ -45,8 +45,8 @@ def _bank_accounts(conn: sqlite3.Connection, first: date, last: date) -> tuple[S
 register(DataKind.BANK_DETAILS, _bank_accounts)
 
 
-def _load_area_providers() -> None:
-    """Areas put their providers in `services/handoff/source_<area>.py`; import them once."""
+def load_areas() -> None:
+    """Areas put their providers (and hooks) in `services/handoff/source_<area>.py`; import them."""
     import importlib
     import pkgutil
 
