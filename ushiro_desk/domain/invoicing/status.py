@@ -134,3 +134,40 @@ def aging(open_items: Iterable[tuple[date | None, int]], today: date) -> Aging:
         index = 0 if days <= 0 else 1 if days <= 30 else 2 if days <= 60 else 3
         buckets[index] += balance
     return Aging(*buckets)
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    """One row of the documents list: enough to show and to derive the status without the lines."""
+
+    id: int
+    kind: DocumentKind
+    number: str | None
+    client_id: int
+    client_name: str
+    subject: str
+    issue_date: date
+    due_date: date | None
+    total: int
+    withholding: int
+    amount_due: int
+    sent_on: date | None = None
+    paid: int = 0
+    credited: int = 0
+    corrected: bool = False
+    converted: bool = False
+    original_number: str | None = None
+
+    def standing(self, today: date) -> Standing:
+        return standing(
+            self.kind,
+            issued=self.number is not None,
+            sent=self.sent_on is not None,
+            amount_due=self.amount_due,
+            due_date=self.due_date,
+            today=today,
+            paid=self.paid,
+            credited=self.credited,
+            corrected=self.corrected,
+            converted=self.converted,
+        )

@@ -1,0 +1,1 @@
+"""PDF, CSV, ICS and bundle files. No Qt."""
