@@ -47,6 +47,10 @@ WATERMARK = Color(0.85, 0.2, 0.2, alpha=0.13)
 @lru_cache(maxsize=1)
 def register_font() -> str:
     """Register the bundled font once per process; reportlab embeds the used glyphs as a subset."""
+    from reportlab import rl_config
+
+    # Binary streams: smaller files, and no pure-Python ASCII85 pass over every page and image.
+    rl_config.useA85 = 0
     pdfmetrics.registerFont(TTFont(FONT, str(resources_dir() / "fonts" / "ipaexg.ttf")))
     return FONT
 
@@ -227,8 +231,17 @@ class _Words:
 # -- drawing helpers ---------------------------------------------------------------------------
 
 
+_ADVANCE: dict[str, float] = {}  # width of each character at 1 pt
+
+
 def _width(text: str, size: float) -> float:
-    return pdfmetrics.stringWidth(text, FONT, size)
+    total = 0.0
+    for char in text:
+        advance = _ADVANCE.get(char)
+        if advance is None:
+            advance = _ADVANCE[char] = pdfmetrics.stringWidth(char, FONT, 1.0)
+        total += advance
+    return total * size
 
 
 def _text(c: Canvas, x: float, y: float, text: str, size: float, *, align: str = "left", color: Color = INK,
@@ -259,23 +272,33 @@ def _text(c: Canvas, x: float, y: float, text: str, size: float, *, align: str =
     c.restoreState()
 
 
+# 禁則処理: these never start a line (they hang at the end instead) / never end one.
+_NO_START = set("、。，．,.)）」』】〕〉》・ー～!?！？:：;；%％")
+_NO_END = set("(（「『【〔〈《")
+
+
 def _wrap(text: str, size: float, width: float) -> list[str]:
-    """Break text into lines no wider than `width`: at spaces for Latin words, anywhere for Japanese."""
+    """Break text into lines no wider than `width`: at spaces between Latin words, between any two
+    Japanese characters except where 禁則 forbids it."""
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
         current = ""
         for char in paragraph:
             candidate = current + char
-            if _width(candidate, size) <= width:
+            if not current or char in _NO_START or _width(candidate, size) <= width:
                 current = candidate
                 continue
             cut = current.rfind(" ")
             if char != " " and cut > 0 and current[cut + 1 :].isascii() and char.isascii():
                 lines.append(current[:cut])
                 current = current[cut + 1 :] + char
-            else:
-                lines.append(current)
-                current = char.lstrip()
+                continue
+            carry = ""
+            while current and current[-1] in _NO_END:
+                carry = current[-1] + carry
+                current = current[:-1]
+            lines.append(current.rstrip())
+            current = (carry + char).lstrip()
         lines.append(current)
     return lines
 
@@ -343,7 +366,10 @@ class _Writer:
         self.words = _Words(doc.language == "en")
         self.totals: Totals = doc.totals()
         self.buffer = io.BytesIO()
-        self.c = Canvas(self.buffer, pagesize=A4, invariant=1, pageCompression=1, lang="en-US" if self.words.english else "ja-JP")
+        self.c = Canvas(
+            self.buffer, pagesize=A4, invariant=1, pageCompression=1, initialFontName=FONT, initialFontSize=9,
+            lang="en-US" if self.words.english else "ja-JP",
+        )
         stamp = doc.issue_date.strftime("D:%Y%m%d000000+09'00'")
         self.c.setDateFormatter(lambda *_: stamp)
         self.pages: list[int] = []
@@ -384,7 +410,7 @@ class _Writer:
         spacing = 0 if w.english else 10
         _text(c, PAGE_W / 2, top - 34, title, 22, align="center", bold=True, spacing=spacing, color=ACCENT)
         # number and dates, top right
-        y = top - 52
+        y = top - 14
         meta = [(w["number"][doc.kind], self._number()), (w["issue_date"], w.date(doc.issue_date))]
         for label, value in meta:
             _text(c, RIGHT - 118, y, label, 8.5, color=MUTED)
@@ -565,11 +591,8 @@ class _Writer:
             _text(c, tx, baseline, value, size, align=align, color=MUTED if name in ("no", "unit", "rate") else INK)
         return y - h
 
-    def _empty_row(self, y: float, index: int) -> float:
+    def _empty_row(self, y: float) -> float:
         c = self.c
-        if index % 2:
-            c.setFillColor(ZEBRA)
-            c.rect(MARGIN, y - 20, CONTENT_W, 20, stroke=0, fill=1)
         c.setStrokeColor(RULE)
         c.setLineWidth(0.4)
         c.line(MARGIN, y - 20, RIGHT, y - 20)
@@ -729,7 +752,7 @@ class _Writer:
                 if total == 1:  # a short invoice keeps the table's shape with a few empty rows
                     filler = len(page_rows)
                     while filler < 6 and y - 20 - self._summary_height() > BOTTOM:
-                        y = self._empty_row(y, filler)
+                        y = self._empty_row(y)
                         filler += 1
                 c.setStrokeColor(ACCENT)
                 c.setLineWidth(0.9)
