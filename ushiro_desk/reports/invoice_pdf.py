@@ -244,32 +244,60 @@ def _width(text: str, size: float) -> float:
     return total * size
 
 
-def _text(c: Canvas, x: float, y: float, text: str, size: float, *, align: str = "left", color: Color = INK,
+BOLD_STROKE = 0.38  # outline width that makes IPAexGothic look bold (it has no bold face)
+
+
+class _TextLayer:
+    """All the text of a page in one text object, painted over the page's shapes when the page ends.
+
+    One BT…ET block with font, colour and render mode changed only when they change keeps the page
+    stream short: reportlab formats every number in Python, so fewer operators is faster rendering.
+    """
+
+    def __init__(self, c: Canvas) -> None:
+        self.c = c
+        self.t = None  # type: ignore[var-annotated]
+        self._state: tuple[object, ...] = ()
+
+    def draw(self, x: float, y: float, text: str, size: float, color: Color, bold: bool, spacing: float) -> None:
+        if self.t is None:
+            self.t = self.c.beginText()
+            self._size, self._color, self._stroke, self._mode, self._spacing = None, None, None, 0, 0.0
+        t = self.t
+        t.setTextOrigin(x, y)
+        if size != self._size:
+            t.setFont(FONT, size)
+            self._size = size
+        if color is not self._color:
+            t.setFillColor(color)
+            self._color = color
+        if spacing != self._spacing:
+            t.setCharSpace(spacing)
+            self._spacing = spacing
+        mode = 2 if bold else 0
+        if bold and color is not self._stroke:
+            t.setStrokeColor(color)
+            self._stroke = color
+        if mode != self._mode:
+            t.setTextRenderMode(mode)
+            self._mode = mode
+        t.textOut(text)
+
+    def flush(self) -> None:
+        if self.t is not None:
+            self.c.setLineWidth(BOLD_STROKE)
+            self.c.drawText(self.t)
+            self.t = None
+
+
+def _text(layer: _TextLayer, x: float, y: float, text: str, size: float, *, align: str = "left", color: Color = INK,
           bold: bool = False, spacing: float = 0) -> None:
     if not text:
         return
-    c.setFillColor(color)
-    width = _width(text, size) + spacing * max(len(text) - 1, 0)
-    if align == "right":
-        x -= width
-    elif align == "center":
-        x -= width / 2
-    t = c.beginText(x, y)
-    t.setFont(FONT, size)
-    if not (bold or spacing):
-        t.textOut(text)
-        c.drawText(t)
-        return
-    c.saveState()  # character spacing and render mode are graphics state: keep them to this text
-    if spacing:
-        t.setCharSpace(spacing)
-    if bold:  # IPAexGothic has no bold face: stroke the outline as well
-        c.setStrokeColor(color)
-        c.setLineWidth(size * 0.035)
-        t.setTextRenderMode(2)
-    t.textOut(text)
-    c.drawText(t)
-    c.restoreState()
+    if align != "left":
+        width = _width(text, size) + spacing * max(len(text) - 1, 0)
+        x -= width if align == "right" else width / 2
+    layer.draw(x, y, text, size, color, bold, spacing)
 
 
 # 禁則処理: these never start a line (they hang at the end instead) / never end one.
@@ -370,6 +398,7 @@ class _Writer:
             self.buffer, pagesize=A4, invariant=1, pageCompression=1, initialFontName=FONT, initialFontSize=9,
             lang="en-US" if self.words.english else "ja-JP",
         )
+        self.text = _TextLayer(self.c)
         stamp = doc.issue_date.strftime("D:%Y%m%d000000+09'00'")
         self.c.setDateFormatter(lambda *_: stamp)
         self.pages: list[int] = []
@@ -387,9 +416,9 @@ class _Writer:
         c.setStrokeColor(RULE)
         c.setLineWidth(0.5)
         c.line(MARGIN, 40, RIGHT, 40)
-        _text(c, MARGIN, 28, f"{self._title()}  {self._number()}", 7.5, color=MUTED)
-        _text(c, PAGE_W / 2, 28, f"{page} / {pages}", 7.5, align="center", color=MUTED)
-        _text(c, RIGHT, 28, self.issuer.name, 7.5, align="right", color=MUTED)
+        _text(self.text, MARGIN, 28, f"{self._title()}  {self._number()}", 7.5, color=MUTED)
+        _text(self.text, PAGE_W / 2, 28, f"{page} / {pages}", 7.5, align="center", color=MUTED)
+        _text(self.text, RIGHT, 28, self.issuer.name, 7.5, align="right", color=MUTED)
 
     def _watermark(self) -> None:
         if not self.doc.is_draft:
@@ -398,7 +427,9 @@ class _Writer:
         c.saveState()
         c.translate(PAGE_W / 2, PAGE_H / 2)
         c.rotate(35)
-        _text(c, 0, 0, self.words["draft"], 96, align="center", color=WATERMARK)
+        c.setFillColor(WATERMARK)
+        c.setFont(FONT, 96)
+        c.drawCentredString(0, 0, self.words["draft"])
         c.restoreState()
 
     def _first_header(self) -> float:
@@ -408,22 +439,22 @@ class _Writer:
         c.rect(MARGIN, top + 6, CONTENT_W, 3, stroke=0, fill=1)
         title = self._title()
         spacing = 0 if w.english else 10
-        _text(c, PAGE_W / 2, top - 34, title, 22, align="center", bold=True, spacing=spacing, color=ACCENT)
+        _text(self.text, PAGE_W / 2, top - 34, title, 22, align="center", bold=True, spacing=spacing, color=ACCENT)
         # number and dates, top right
         y = top - 14
         meta = [(w["number"][doc.kind], self._number()), (w["issue_date"], w.date(doc.issue_date))]
         for label, value in meta:
-            _text(c, RIGHT - 118, y, label, 8.5, color=MUTED)
-            _text(c, RIGHT, y, value, 9, align="right")
+            _text(self.text, RIGHT - 118, y, label, 8.5, color=MUTED)
+            _text(self.text, RIGHT, y, value, 9, align="right")
             y -= 13
         # recipient, left
         r = doc.recipient
         y = top - 74
         if r.postal_code:
-            _text(c, MARGIN, y, f"〒{r.postal_code}", 8.5, color=MUTED)
+            _text(self.text, MARGIN, y, f"〒{r.postal_code}", 8.5, color=MUTED)
             y -= 11
         for part in _wrap(r.address, 8.5, 250):
-            _text(c, MARGIN, y, part, 8.5, color=MUTED)
+            _text(self.text, MARGIN, y, part, 8.5, color=MUTED)
             y -= 11
         y -= 12
         name_lines = [r.name]
@@ -436,7 +467,7 @@ class _Writer:
             last = i == len(name_lines) - 1
             size = 15 if i == 0 else 11
             text = part + (honorific if last else "")
-            _text(c, MARGIN, y, text, size, bold=i == 0)
+            _text(self.text, MARGIN, y, text, size, bold=i == 0)
             y -= 19 if i == 0 else 15
         c.setStrokeColor(INK)
         c.setLineWidth(0.8)
@@ -446,18 +477,18 @@ class _Writer:
         y = min(recipient_bottom, issuer_bottom) - 10
         # reference to the original document (§1.6, §1.7)
         if doc.kind is DocumentKind.CORRECTION and doc.original_number:
-            _text(c, MARGIN, y, w["correction_ref"].format(number=doc.original_number, date=w.date(doc.original_issue_date)), 9, bold=True)
+            _text(self.text, MARGIN, y, w["correction_ref"].format(number=doc.original_number, date=w.date(doc.original_issue_date)), 9, bold=True)
             y -= 15
         elif doc.kind is DocumentKind.CREDIT_NOTE and doc.original_number:
-            _text(c, MARGIN, y, w["credit_ref"].format(number=doc.original_number, date=w.date(doc.original_issue_date)), 9, bold=True)
+            _text(self.text, MARGIN, y, w["credit_ref"].format(number=doc.original_number, date=w.date(doc.original_issue_date)), 9, bold=True)
             y -= 15
-        _text(c, MARGIN, y, w["intro"][doc.kind], 9)
+        _text(self.text, MARGIN, y, w["intro"][doc.kind], 9)
         y -= 18
         if doc.subject:
-            _text(c, MARGIN, y, w["subject"], 8.5, color=MUTED)
+            _text(self.text, MARGIN, y, w["subject"], 8.5, color=MUTED)
             parts = _wrap(doc.subject, 10.5, CONTENT_W - 44)
             for i, part in enumerate(parts):
-                _text(c, MARGIN + 44, y - i * 13, part, 10.5)
+                _text(self.text, MARGIN + 44, y - i * 13, part, 10.5)
             y -= 13 * len(parts) + 6
         return self._amount_box(y)
 
@@ -475,25 +506,25 @@ class _Writer:
             size = 46.0
             sx = min(RIGHT - size, x + _width(p.name, 11.5) - size * 0.4)
             c.drawImage(self.seal, sx, y - 7, width=size, height=size, mask="auto")
-        _text(c, x, y, p.name, 11.5, bold=True)
+        _text(self.text, x, y, p.name, 11.5, bold=True)
         y -= 15
         if p.registration_number:
-            _text(c, x, y, f"{w['registration']}: {p.registration_number}", 8.5)
+            _text(self.text, x, y, f"{w['registration']}: {p.registration_number}", 8.5)
             y -= 12
         if p.representative:
-            _text(c, x, y, p.representative, 8.5)
+            _text(self.text, x, y, p.representative, 8.5)
             y -= 12
         if p.postal_code:
-            _text(c, x, y, f"〒{p.postal_code}", 8, color=MUTED)
+            _text(self.text, x, y, f"〒{p.postal_code}", 8, color=MUTED)
             y -= 10.5
         for part in _wrap(p.address, 8, RIGHT - x):
-            _text(c, x, y, part, 8, color=MUTED)
+            _text(self.text, x, y, part, 8, color=MUTED)
             y -= 10.5
         if p.phone:
-            _text(c, x, y, f"{w['tel']} {p.phone}", 8, color=MUTED)
+            _text(self.text, x, y, f"{w['tel']} {p.phone}", 8, color=MUTED)
             y -= 10.5
         if p.email:
-            _text(c, x, y, p.email, 8, color=MUTED)
+            _text(self.text, x, y, p.email, 8, color=MUTED)
             y -= 10.5
         return y
 
@@ -511,10 +542,10 @@ class _Writer:
         c.rect(MARGIN, top - h, box_w, h, stroke=1, fill=0)
         label = w["amount"][doc.kind]
         note = w["after_withholding" if t.withholding else "tax_included"]
-        _text(c, MARGIN + label_w / 2, top - h / 2 + 1, label, 10, align="center", color=white, bold=True)
-        _text(c, MARGIN + label_w / 2, top - h / 2 - 10, note, 6.5, align="center", color=white)
+        _text(self.text, MARGIN + label_w / 2, top - h / 2 + 1, label, 10, align="center", color=white, bold=True)
+        _text(self.text, MARGIN + label_w / 2, top - h / 2 - 10, note, 6.5, align="center", color=white)
         amount = w.money(t.amount_due) + ("" if w.english else "－")
-        _text(c, MARGIN + box_w - 14, top - h / 2 - 7, amount, 19, align="right", bold=True)
+        _text(self.text, MARGIN + box_w - 14, top - h / 2 - 7, amount, 19, align="right", bold=True)
         # due date and transaction date, to the right of the box
         x = MARGIN + box_w + 20
         y = top - 12
@@ -531,9 +562,9 @@ class _Writer:
         elif doc.supply_date:
             rows.append((w["supply_date"], w.date(doc.supply_date), False))
         for label, value, strong in rows:
-            _text(c, x, y, label, 8, color=MUTED)
+            _text(self.text, x, y, label, 8, color=MUTED)
             size = 10 if strong else 8.5
-            _text(c, RIGHT, y, value, size, align="right", bold=strong)
+            _text(self.text, RIGHT, y, value, size, align="right", bold=strong)
             c.setStrokeColor(RULE)
             c.setLineWidth(0.5)
             c.line(x, y - 4, RIGHT, y - 4)
@@ -545,9 +576,9 @@ class _Writer:
         top = PAGE_H - 44
         c.setFillColor(ACCENT)
         c.rect(MARGIN, top + 6, CONTENT_W, 3, stroke=0, fill=1)
-        _text(c, MARGIN, top - 16, self._title() + w["continued"], 13, bold=True, color=ACCENT)
-        _text(c, RIGHT, top - 10, f"{w['number'][self.doc.kind]}  {self._number()}", 8.5, align="right")
-        _text(c, RIGHT, top - 22, self.doc.recipient.address_line() if not w.english else self.doc.recipient.name, 8.5, align="right", color=MUTED)
+        _text(self.text, MARGIN, top - 16, self._title() + w["continued"], 13, bold=True, color=ACCENT)
+        _text(self.text, RIGHT, top - 10, f"{w['number'][self.doc.kind]}  {self._number()}", 8.5, align="right")
+        _text(self.text, RIGHT, top - 22, self.doc.recipient.address_line() if not w.english else self.doc.recipient.name, 8.5, align="right", color=MUTED)
         return top - 42
 
     # -- the line table --
@@ -558,7 +589,7 @@ class _Writer:
         c.rect(MARGIN, y - HEADER_H, CONTENT_W, HEADER_H, stroke=0, fill=1)
         for (name, x, width, align), label in zip(EDGES, self.words["columns"]):
             tx = x + width / 2 if align == "center" else x + PAD if align == "left" else x + width - PAD
-            _text(c, tx, y - HEADER_H + 6, label, 8, align=align if name != "desc" else "left", color=white)
+            _text(self.text, tx, y - HEADER_H + 6, label, 8, align=align if name != "desc" else "left", color=white)
         return y - HEADER_H
 
     def _row(self, y: float, row: _Row, shaded: bool) -> float:
@@ -583,12 +614,12 @@ class _Writer:
         for name, x, width, align in EDGES:
             if name == "desc":
                 for i, part in enumerate(row.desc_lines):
-                    _text(c, x + PAD, baseline - i * LINE_LEADING, part, TABLE_FONT)
+                    _text(self.text, x + PAD, baseline - i * LINE_LEADING, part, TABLE_FONT)
                 continue
             value = values[name]
             size = TABLE_FONT if _width(value, TABLE_FONT) <= width - 2 * PAD else TABLE_FONT * 0.8
             tx = x + width / 2 if align == "center" else x + width - PAD
-            _text(c, tx, baseline, value, size, align=align, color=MUTED if name in ("no", "unit", "rate") else INK)
+            _text(self.text, tx, baseline, value, size, align=align, color=MUTED if name in ("no", "unit", "rate") else INK)
         return y - h
 
     def _empty_row(self, y: float) -> float:
@@ -618,27 +649,27 @@ class _Writer:
         inclusive = self.doc.price_mode is PriceMode.INCLUSIVE
         y -= 6
         if t.breakdown.has_reduced:
-            _text(c, MARGIN, y - 4, w["reduced_legend"], 8, color=INK)
+            _text(self.text, MARGIN, y - 4, w["reduced_legend"], 8, color=INK)
             y -= 16
         top = y
         # the per-rate breakdown (税率ごとに区分した対価の額と消費税額), left
         bw = 260.0
         cols = w["breakdown_columns_inclusive" if inclusive else "breakdown_columns"]
-        _text(c, MARGIN, y - 9, w["breakdown"], 8.5, bold=True, color=ACCENT)
+        _text(self.text, MARGIN, y - 9, w["breakdown"], 8.5, bold=True, color=ACCENT)
         y -= 15
         c.setFillColor(TINT)
         c.rect(MARGIN, y - 16, bw, 16, stroke=0, fill=1)
         xs = (MARGIN + PAD, MARGIN + 170, MARGIN + bw - PAD)
-        _text(c, xs[0], y - 11, cols[0], 7.5, color=MUTED)
-        _text(c, xs[1], y - 11, cols[1], 7.5, align="right", color=MUTED)
-        _text(c, xs[2], y - 11, cols[2], 7.5, align="right", color=MUTED)
+        _text(self.text, xs[0], y - 11, cols[0], 7.5, color=MUTED)
+        _text(self.text, xs[1], y - 11, cols[1], 7.5, align="right", color=MUTED)
+        _text(self.text, xs[2], y - 11, cols[2], 7.5, align="right", color=MUTED)
         y -= 16
         for rate in t.breakdown.rates:
             amount = rate.total if inclusive else rate.taxable
-            _text(c, xs[0], y - 12, w["category"][rate.category], 8.5)
-            _text(c, xs[1], y - 12, w.yen(amount) + w["yen"], 8.5, align="right")
+            _text(self.text, xs[0], y - 12, w["category"][rate.category], 8.5)
+            _text(self.text, xs[1], y - 12, w.yen(amount) + w["yen"], 8.5, align="right")
             tax = w.yen(rate.tax) + w["yen"] if rate.category.is_taxed else "—"
-            _text(c, xs[2], y - 12, tax, 8.5, align="right")
+            _text(self.text, xs[2], y - 12, tax, 8.5, align="right")
             c.setStrokeColor(RULE)
             c.setLineWidth(0.4)
             c.line(MARGIN, y - 17, MARGIN + bw, y - 17)
@@ -664,8 +695,8 @@ class _Writer:
                 c.setStrokeColor(ACCENT)
                 c.setLineWidth(1.2)
                 c.line(sx, ry, RIGHT, ry)
-            _text(c, sx + PAD, ry - h + 6, label, 9 if strong else 8.5, bold=strong, color=INK if strong else MUTED)
-            _text(c, RIGHT - PAD, ry - h + 6, value + w["yen"], 10.5 if strong else 9, align="right", bold=strong)
+            _text(self.text, sx + PAD, ry - h + 6, label, 9 if strong else 8.5, bold=strong, color=INK if strong else MUTED)
+            _text(self.text, RIGHT - PAD, ry - h + 6, value + w["yen"], 10.5 if strong else 9, align="right", bold=strong)
             c.setStrokeColor(RULE)
             c.setLineWidth(0.4)
             c.line(sx, ry - h, RIGHT, ry - h)
@@ -685,25 +716,25 @@ class _Writer:
         c.rect(MARGIN, y - h, CONTENT_W, h, stroke=1, fill=0)
         c.setFillColor(ACCENT)
         c.rect(MARGIN, y - h, 3, h, stroke=0, fill=1)
-        _text(c, MARGIN + 12, y - 13, w["bank"], 8.5, bold=True, color=ACCENT)
+        _text(self.text, MARGIN + 12, y - 13, w["bank"], 8.5, bold=True, color=ACCENT)
         yy = y - 26
         for a in accounts:
             text = f"{a.bank_name}  {a.branch_name}  {w['account'][a.account_type]}  {a.account_number}  {a.account_holder}"
-            _text(c, MARGIN + 12, yy, text, 9)
+            _text(self.text, MARGIN + 12, yy, text, 9)
             yy -= 13
         return y - h - 10
 
     def _notes(self, y: float) -> float:
         c, w = self.c, self.words
         lines = _wrap(self.doc.notes, 8.5, CONTENT_W - 16)
-        _text(c, MARGIN, y - 9, w["notes"], 8.5, bold=True, color=ACCENT)
+        _text(self.text, MARGIN, y - 9, w["notes"], 8.5, bold=True, color=ACCENT)
         y -= 15
         c.setStrokeColor(RULE)
         c.setLineWidth(0.6)
         h = 10 + 12 * len(lines)
         c.rect(MARGIN, y - h, CONTENT_W, h, stroke=1, fill=0)
         for i, part in enumerate(lines):
-            _text(c, MARGIN + 8, y - 13 - i * 12, part, 8.5)
+            _text(self.text, MARGIN + 8, y - 13 - i * 12, part, 8.5)
         return y - h - 8
 
     # -- layout --
@@ -761,6 +792,7 @@ class _Writer:
                 self._summary(y - 4)
             self._watermark()
             self._footer(page, total)
+            self.text.flush()
             c.showPage()
         c.save()
         return self.buffer.getvalue()

@@ -13,6 +13,7 @@ import json
 from dataclasses import asdict, replace
 from datetime import date, timedelta
 from enum import Enum
+from pathlib import Path
 from typing import Callable
 
 from ushiro_desk.domain.company import CompanyProfile, EntityType
@@ -312,3 +313,29 @@ def document_pdf(store: Store, document_id: int) -> bytes:
     """The issued PDF, or a draft's preview."""
     doc = load_document(store, document_id)
     return issued_pdf(store, document_id) if doc.pdf_sha256 else render_pdf(store, doc)
+
+
+def pdf_file_name(doc: Document) -> str:
+    """`INV-2026-0012_株式会社アオバ商事.pdf`; a draft is named by its id."""
+    label = doc.number or f"draft-{doc.id}"
+    safe = "".join(ch for ch in doc.recipient.name if ch not in '\\/:*?"<>|').strip()[:40]
+    return f"{label}_{safe}.pdf" if safe else f"{label}.pdf"
+
+
+def save_pdfs(
+    store: Store, document_ids: list[int], folder: Path, progress: Callable[[int, int], None] | None = None
+) -> list[Path]:
+    """Write each document's PDF (issued: the stored file; draft: a preview) into `folder`, one at a
+    time so memory stays flat for any number of documents. Each file is written whole or not at all."""
+    written = []
+    for done, document_id in enumerate(document_ids, start=1):
+        doc = load_document(store, document_id)
+        data = issued_pdf(store, document_id) if doc.pdf_sha256 else render_pdf(store, doc)
+        target = folder / pdf_file_name(doc)
+        partial = target.with_name(f".{target.name}.partial")
+        partial.write_bytes(data)
+        partial.replace(target)
+        written.append(target)
+        if progress is not None:
+            progress(done, len(document_ids))
+    return written
