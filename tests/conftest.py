@@ -83,7 +83,7 @@ def prefs(tmp_path: Path) -> Preferences:
     return Preferences(tmp_path / "config")
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def qapp_args() -> list[str]:
     return ["ushiro-desk-tests"]
 

@@ -22,11 +22,12 @@ def _open_or_recover(paths: DataPaths) -> Store | int:
     from ushiro_desk.storage import backups
     from ushiro_desk.storage.instance_lock import InstanceLock
     from ushiro_desk.ui import startup
-    from ushiro_desk.ui.single_instance import ask_running_instance_to_show
 
     try:
         return open_store(paths)
     except DataInUse as exc:
+        from ushiro_desk.ui.single_instance import ask_running_instance_to_show
+
         if ask_running_instance_to_show(paths.root):
             return 0
         startup.show_fatal(exc)
@@ -85,10 +86,16 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
 
         QTimer.singleShot(0, after_shown)
         if args.self_test:
-            QTimer.singleShot(0, window.close)
+            QTimer.singleShot(0, lambda: _end_self_test(window))
         return app.exec()
     finally:
         store.close()
+
+
+def _end_self_test(window) -> None:  # type: ignore[no-untyped-def]
+    """`--self-test`: the window was shown; say so (packaging smoke test, startup benchmark) and close."""
+    print("self-test: main window shown", flush=True)
+    window.close()
 
 
 def _backup_quietly(store: Store) -> None:

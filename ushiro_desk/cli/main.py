@@ -10,7 +10,6 @@ import pkgutil
 import sys
 from typing import Any, Sequence
 
-from ushiro_desk import __version__
 from ushiro_desk.domain.problems import InvalidInput
 from ushiro_desk.storage.errors import StorageError
 
@@ -45,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ushiro-desk", description="Ushiro Desk — the back office of a one-person company.", parents=[common]
     )
+    from ushiro_desk import __version__
+
     parser.add_argument("--version", action="version", version=f"ushiro-desk {__version__}")
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -62,11 +63,11 @@ def print_json(data: Any) -> None:
 
 def main(argv: Sequence[str]) -> int:
     argv = list(argv)
-    if not any(a for a in argv if not a.startswith("-")) and not {"-h", "--help", "--version"} & set(argv):
-        # No subcommand: open the window without paying for the parser of every command.
-        gui = argparse.ArgumentParser(prog="ushiro-desk", parents=[_common_parser()], add_help=False)
-        gui.add_argument("--self-test", action="store_true")
-        known, rest = gui.parse_known_args(argv)
+    # No subcommand: open the window without paying for the parser of every command.
+    gui = argparse.ArgumentParser(prog="ushiro-desk", parents=[_common_parser()], add_help=False)
+    gui.add_argument("--self-test", action="store_true")
+    known, rest = gui.parse_known_args(argv)
+    if all(a.startswith("-") for a in rest) and not {"-h", "--help", "--version"} & set(rest):
         from ushiro_desk.app import run_gui
 
         return run_gui(known, rest)

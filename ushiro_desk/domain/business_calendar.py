@@ -87,11 +87,20 @@ class BusinessCalendar:
     def last_business_day(self, year: int, month: int) -> date:
         return self.previous_business_day(date(year, month, calendar.monthrange(year, month)[1]))
 
+    def business_days_in_month(self, year: int, month: int) -> list[date]:
+        first = date(year, month, 1)
+        return [
+            first + timedelta(days=offset)
+            for offset in range(calendar.monthrange(year, month)[1])
+            if self.is_business_day(first + timedelta(days=offset))
+        ]
+
     def nth_business_day(self, year: int, month: int, n: int) -> date:
-        """The n-th (1-based) business day of a month, e.g. 第3営業日."""
+        """The n-th (1-based) business day of a month, e.g. 第3営業日. A month with fewer than n business
+        days raises ValueError: the answer never spills into the next month."""
         if n < 1:
             raise ValueError("n must be at least 1")
-        day = self.next_business_day(date(year, month, 1))
-        for _ in range(n - 1):
-            day = self.next_business_day(day, inclusive=False)
-        return day
+        days = self.business_days_in_month(year, month)
+        if n > len(days):
+            raise ValueError(f"{year}-{month:02d} has only {len(days)} business days, not {n}")
+        return days[n - 1]

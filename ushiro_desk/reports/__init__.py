@@ -1,1 +1,1 @@
-"""PDF, CSV, ICS and bundle files. No Qt."""
+"""Files the app writes and reads: PDFs, CSV exports, iCalendar, handoff packets. No Qt."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ushiro_desk.config import Preferences
@@ -53,8 +53,41 @@ def install_translators(app: QApplication, preference: str) -> str:
     return language
 
 
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    colors = {
+        QPalette.ColorRole.Window: "#2b2d30",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1f2023",
+        QPalette.ColorRole.AlternateBase: "#2f3136",
+        QPalette.ColorRole.ToolTipBase: "#3a3c40",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#35373b",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.BrightText: "#ff6b6b",
+        QPalette.ColorRole.Link: "#6cb4ff",
+        QPalette.ColorRole.Highlight: "#2f6fb3",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.PlaceholderText: "#8a8d93",
+    }
+    for role, color in colors.items():
+        palette.setColor(role, QColor(color))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7d82"))
+    return palette
+
+
+_theme_preference = "system"
+
+
 def apply_theme(preference: str) -> None:
-    """Follow the system's light/dark scheme unless the user chose one."""
+    """Follow the system's light/dark scheme unless the user chose one. The request goes to the
+    platform; the palette is set here too, because not every platform theme honours the request."""
+    global _theme_preference
+    _theme_preference = preference
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
     hints = QGuiApplication.styleHints()
     if preference == "dark":
         hints.setColorScheme(Qt.ColorScheme.Dark)
@@ -62,6 +95,13 @@ def apply_theme(preference: str) -> None:
         hints.setColorScheme(Qt.ColorScheme.Light)
     else:
         hints.unsetColorScheme()
+    dark = preference == "dark" or (preference == "system" and hints.colorScheme() == Qt.ColorScheme.Dark)
+    app.setPalette(dark_palette() if dark else app.style().standardPalette())
+
+
+def _system_scheme_changed() -> None:
+    if _theme_preference == "system":
+        apply_theme("system")
 
 
 def create_application(argv: list[str], prefs: Preferences) -> QApplication:
@@ -74,4 +114,5 @@ def create_application(argv: list[str], prefs: Preferences) -> QApplication:
     register_fonts(app)
     install_translators(app, prefs["language"])
     apply_theme(prefs["theme"])
+    QGuiApplication.styleHints().colorSchemeChanged.connect(_system_scheme_changed)
     return app

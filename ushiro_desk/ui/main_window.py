@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ushiro_desk import __version__
 from ushiro_desk.services import maintenance
 from ushiro_desk.services.changes import EVERYTHING, Changes
 from ushiro_desk.storage import backups
@@ -35,18 +34,27 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setObjectName("MainWindow")
-        self.setMinimumSize(QSize(900, 600))
+        self.setMinimumSize(QSize(760, 520))
         self.pages: dict[str, Page] = {}
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(190)
-        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFixedWidth(200)
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        self.sidebar.setStyleSheet(
+            "QListWidget#sidebar { padding-top: 8px; outline: 0; }"
+            "QListWidget#sidebar::item { padding: 9px 14px; border-radius: 4px; margin: 1px 6px; }"
+            "QListWidget#sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
+        )
+        font = self.sidebar.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.sidebar.setFont(font)
         self.stack = QStackedWidget()
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
+        self.stack.setContentsMargins(12, 8, 12, 4)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._badges: dict[str, int] = {}
@@ -258,6 +266,8 @@ class MainWindow(QMainWindow):
     # -- window ----------------------------------------------------------------------------------
 
     def about(self) -> None:
+        from ushiro_desk import __version__
+
         QMessageBox.about(
             self,
             self.tr("About Ushiro Desk"),

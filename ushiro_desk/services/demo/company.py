@@ -17,7 +17,7 @@ def fill(store: Store, ctx) -> dict[str, int]:  # type: ignore[no-untyped-def]
         address="東京都渋谷区渋谷二丁目1番1号 青山ビル5階",
         phone="03-1234-5678",
         email="office@ushiro-design.example",
-        registration_number="T7010705000725",
+        registration_number="T9010401123456",
         entity_type=EntityType.CORPORATION,
         fiscal_year_start_month=4,
         bank_accounts=(

@@ -1,0 +1,70 @@
+"""Startup: process start → main window shown, on sample data with `--years 10`, as a ratio to a bare
+PySide6 script that shows an empty QMainWindow. Median of several alternating runs. Target ≤ 1.5×."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RUNS = int(os.environ.get("BENCH_RUNS", "9"))
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.show()
+def shown():
+    print("self-test: main window shown", flush=True)
+    window.close()
+QTimer.singleShot(0, shown)
+app.exec()
+"""
+
+
+def time_to_shown(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if "main window shown" in line:
+            elapsed = time.perf_counter() - start
+            break
+    else:
+        raise SystemExit(f"never shown: {proc.stderr.read() if proc.stderr else ''}")
+    proc.wait()
+    return elapsed
+
+
+def main() -> int:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    with tempfile.TemporaryDirectory() as tmp:
+        data, config = Path(tmp) / "data", Path(tmp) / "config"
+        env["USHIRO_DESK_CONFIG_DIR"] = str(config)
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "ushiro_desk", "demo", "--years", "10", "--data-dir", str(data)],
+                       check=True, env=env, capture_output=True)
+        print(f"sample data (--years 10) made in {time.perf_counter() - t:.1f} s; "
+              f"database {(data / 'ushiro.sqlite3').stat().st_size / 1e6:.1f} MB")
+        app_cmd = [sys.executable, "-m", "ushiro_desk", "--data-dir", str(data), "--self-test"]
+        bare_cmd = [sys.executable, "-c", BARE]
+        time_to_shown(app_cmd, env)  # first start: daily backup, caches warm
+        time_to_shown(bare_cmd, env)
+        bare, ours = [], []
+        for _ in range(RUNS):
+            bare.append(time_to_shown(bare_cmd, env))
+            ours.append(time_to_shown(app_cmd, env))
+    b, o = statistics.median(bare), statistics.median(ours)
+    print(f"bare QMainWindow: median {b * 1000:.0f} ms over {RUNS} runs")
+    print(f"Ushiro Desk:      median {o * 1000:.0f} ms over {RUNS} runs")
+    print(f"startup ratio: {o / b:.2f}x (target <= 1.5x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Handoff packets: the encrypted archive that leaves, and the returned one that is read back."""

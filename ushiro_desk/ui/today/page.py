@@ -1,0 +1,374 @@
+"""The Today page: overdue chores, today's, the next 7 days and what was done today; sections from other
+areas (unpaid invoices, missing receipts) below.
+
+It is the first page built at start, so it only reads stored occurrences; moving the occurrences on to
+the horizon (which needs the holiday tables and the rule expansion) runs in the background once the
+window is up, and the occurrences missed while the app was closed are then offered for a decision.
+
+Keys in the list: Space or Enter ticks off with the minutes shown (type digits to change them first),
+S skips, Z snoozes, Ctrl+Z undoes the last tick.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sqlite3
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ushiro_desk.domain.chores import DueItem, OccurrenceState
+from ushiro_desk.domain.chores.model import MAX_MINUTES
+from ushiro_desk.domain.problems import InvalidInput
+from ushiro_desk.services import chores
+from ushiro_desk.services.changes import CHORES, EXPENSES, INVOICES, Changes
+from ushiro_desk.storage.errors import StorageError
+from ushiro_desk.ui.chores import clock
+from ushiro_desk.ui.context import UiContext
+from ushiro_desk.ui.operations import Operation
+from ushiro_desk.ui.pages.base import Page, heading
+from ushiro_desk.ui.problem_text import describe
+from ushiro_desk.ui.today.dialogs import MissedDialog, SnoozeDialog
+from ushiro_desk.ui.today.model import FINISHED, OVERDUE, TODAY, UPCOMING, TodayModel
+from ushiro_desk.ui.today.reminder import TrayReminder
+
+# Areas whose `ui/<area>/today_section.py` adds a `TodaySection(ctx)` under the chores.
+SECTION_AREAS = ("invoices", "expenses")
+DAYS_AHEAD = 7
+DAY_CHECK_MS = 5 * 60 * 1000
+
+
+def load_sections(ctx: UiContext) -> list[QWidget]:
+    """The other areas' Today sections that exist in this build."""
+    found = []
+    for area in SECTION_AREAS:
+        name = f"ushiro_desk.ui.{area}.today_section"
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name in (name, f"ushiro_desk.ui.{area}"):
+                continue
+            raise
+        found.append(module.TodaySection(ctx))
+    return found
+
+
+class TodayPage(Page):
+    watches = frozenset({CHORES, INVOICES, EXPENSES})
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.today = clock.today()
+        self.view_data: chores.TodayView | None = None
+        self.extending = False
+        self.prepared = False  # the background extension and the missed check have run once
+        self._typed = ""
+        self._last_done: int | None = None
+        self._missed: list[DueItem] = []
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Today")))
+        self.date_label = QLabel()
+        self.date_label.setObjectName("today_date")
+        top.addWidget(self.date_label)
+        top.addStretch(1)
+        layout.addLayout(top)
+
+        self.missed_banner = QFrame()
+        self.missed_banner.setObjectName("missed_banner")
+        self.missed_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner = QHBoxLayout(self.missed_banner)
+        self.missed_label = QLabel()
+        self.missed_label.setWordWrap(True)
+        banner.addWidget(self.missed_label, 1)
+        review = QPushButton(self.tr("Review…"))
+        review.setObjectName("review_missed")
+        review.clicked.connect(self.review_missed)
+        banner.addWidget(review)
+        self.missed_banner.hide()
+        layout.addWidget(self.missed_banner)
+
+        self.model = TodayModel(self)
+        self.model.headers([self.tr("Chore"), self.tr("Due"), self.tr("Area"), self.tr("Who"), self.tr("Minutes")])
+        self.view = QTreeView()
+        self.view.setObjectName("today_list")
+        self.view.setModel(self.model)
+        self.view.setUniformRowHeights(True)
+        self.view.setAllColumnsShowFocus(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.header().setStretchLastSection(False)
+        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, TodayModel.COLUMNS):
+            self.view.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.installEventFilter(self)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.view.doubleClicked.connect(lambda _index: self.tick_off())
+        layout.addWidget(self.view, 3)
+        self.empty = QLabel(self.tr("Nothing is due in the next 7 days."))
+        self.empty.setObjectName("today_empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.empty)
+
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel(self.tr("Minutes taken")))
+        self.minutes = QSpinBox()
+        self.minutes.setObjectName("minutes")
+        self.minutes.setRange(0, MAX_MINUTES)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setToolTip(self.tr("Type digits in the list to change the minutes, then press Space or Enter."))
+        controls.addWidget(self.minutes)
+        self.done_button = QPushButton(self.tr("Done"))
+        self.done_button.setObjectName("done")
+        self.done_button.setToolTip(self.tr("Space or Enter in the list"))
+        self.done_button.clicked.connect(self.tick_off)
+        self.skip_button = QPushButton(self.tr("Skip"))
+        self.skip_button.setObjectName("skip")
+        self.skip_button.setToolTip(self.tr("S in the list"))
+        self.skip_button.clicked.connect(self.skip)
+        self.snooze_button = QPushButton(self.tr("Snooze…"))
+        self.snooze_button.setObjectName("snooze")
+        self.snooze_button.setToolTip(self.tr("Z in the list"))
+        self.snooze_button.clicked.connect(self.snooze)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setObjectName("undo")
+        self.undo_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText))
+        self.undo_button.clicked.connect(self.undo)
+        for button in (self.done_button, self.skip_button, self.snooze_button, self.undo_button):
+            controls.addWidget(button)
+        controls.addStretch(1)
+        layout.addLayout(controls)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        self.sections = load_sections(ctx)
+        for section in self.sections:
+            layout.addWidget(section, 2)
+
+        self.reminder = TrayReminder(ctx.prefs["reminder_time"], self.badge, self)
+        self.day_timer = QTimer(self)
+        self.day_timer.setInterval(DAY_CHECK_MS)
+        self.day_timer.timeout.connect(self._check_day)
+        self.day_timer.start()
+        self.reload()
+        # After the window is shown: move occurrences on to the horizon, off the GUI thread.
+        QTimer.singleShot(0, self.extend_occurrences)
+
+    # -- loading -----------------------------------------------------------------------------------
+
+    def _titles(self) -> dict[str, str]:
+        return {
+            OVERDUE: self.tr("Overdue"),
+            TODAY: self.tr("Today"),
+            UPCOMING: self.tr("Next 7 days"),
+            FINISHED: self.tr("Done today"),
+        }
+
+    def reload(self) -> None:
+        self.today = clock.today()
+        self.date_label.setText(
+            QLocale().toString(QDate(self.today.year, self.today.month, self.today.day), QLocale.FormatType.LongFormat)
+        )
+        keep = self._position()
+        self.view_data = chores.today_view(self.ctx.store, self.today, DAYS_AHEAD)
+        self.model.set_view(self.view_data, self.today, self._titles())
+        self.view.expandAll()
+        self.empty.setVisible(self.model.rowCount() == 0)
+        self._restore_position(keep)
+        for section in self.sections:
+            section.reload()  # type: ignore[attr-defined]
+        self.badge_changed.emit(self.badge())
+
+    def badge(self) -> int:
+        own = self.view_data.due_count if self.view_data is not None else 0
+        return own + sum(int(section.count()) for section in self.sections)  # type: ignore[attr-defined]
+
+    def _position(self) -> tuple[str | None, int]:
+        index = self.view.currentIndex()
+        return self.model.group_key(index), index.row() if index.isValid() and index.internalId() else 0
+
+    def _restore_position(self, keep: tuple[str | None, int]) -> None:
+        key, row = keep
+        target = QModelIndex()
+        for group_row, group in enumerate(self.model.groups):
+            if group.key == key and group.key != FINISHED:
+                parent = self.model.index(group_row, 0)
+                target = self.model.index(min(row, len(group.items) - 1), 0, parent)
+        if not target.isValid():
+            target = self.model.first_open_index()
+        if target.isValid():
+            self.view.setCurrentIndex(target)
+        else:
+            self._current_changed(QModelIndex(), QModelIndex())
+
+    def current_item(self) -> DueItem | None:
+        return self.model.item(self.view.currentIndex())
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._typed = ""
+        item = self.model.item(current)
+        is_open = item is not None and item.state is OccurrenceState.OPEN
+        if item is not None:
+            self.minutes.setValue(item.minutes if item.minutes is not None else item.estimate_minutes)
+        for button in (self.done_button, self.skip_button, self.snooze_button):
+            button.setEnabled(is_open)
+        self.undo_button.setEnabled(item is not None and not is_open or self._last_done is not None)
+
+    # -- background work ---------------------------------------------------------------------------
+
+    def extend_occurrences(self) -> None:
+        if self.extending or not self.ctx.store.writable:
+            self.prepared = True
+            return
+        store, today = self.ctx.store, clock.today()
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            try:
+                return chores.extend_occurrences(store, today, lambda: progress.cancelled)
+            except (StorageError, sqlite3.Error):
+                return None  # tried again on the next start; the stored occurrences still show
+
+        self.extending = True
+        Operation(self, "", work, on_done=self._extended, on_error=self._extension_failed, show_dialog=False).start()
+
+    def _extended(self, added: object) -> None:
+        self.extending = False
+        if added:
+            self.ctx.bus.announce(Changes.of(CHORES))
+        self.check_missed()
+        self.prepared = True
+
+    def _extension_failed(self, exc: BaseException) -> None:
+        self.extending = False
+        self.prepared = True
+        self.status.emit(self.tr("Could not prepare the coming chores: %1").replace("%1", str(exc)))
+
+    def _check_day(self) -> None:
+        if clock.today() != self.today:
+            self.reload()
+            self.extend_occurrences()
+
+    def check_missed(self) -> None:
+        """Offer the occurrences that fell due while the app was closed; when there are none, the
+        day counts as seen."""
+        try:
+            self._missed = chores.missed(self.ctx.store, self.today)
+            if not self._missed:
+                chores.mark_seen(self.ctx.store, self.today)
+        except StorageError:
+            return
+        self.missed_label.setText(
+            self.tr("%1 chores fell due while Ushiro Desk was closed. Decide what to do with them.")
+            .replace("%1", str(len(self._missed)))
+        )
+        self.missed_banner.setVisible(bool(self._missed))
+
+    def review_missed(self) -> None:
+        if not self._missed:
+            return
+        dialog = MissedDialog(self._missed, self)
+        if dialog.exec() != MissedDialog.DialogCode.Accepted:
+            return
+        self._apply(lambda: chores.decide_missed(self.ctx.store, dialog.decisions(), self.today))
+        self.check_missed()
+
+    # -- actions -----------------------------------------------------------------------------------
+
+    def _apply(self, action) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            changes = action()
+        except InvalidInput as exc:
+            QMessageBox.warning(self, self.tr("Not changed"), "\n".join(describe(p) for p in exc.problems))
+            return False
+        except StorageError as exc:
+            QMessageBox.warning(self, self.tr("Not changed"), str(exc))
+            return False
+        self.ctx.bus.announce(changes)
+        return True
+
+    def tick_off(self) -> None:
+        item = self.current_item()
+        if item is None or item.state is not OccurrenceState.OPEN or item.occurrence_id is None:
+            return
+        minutes = self.minutes.value()
+        occurrence_id = item.occurrence_id
+        if self._apply(lambda: chores.complete(self.ctx.store, occurrence_id, self.today, minutes=minutes)):
+            self._last_done = occurrence_id
+            self.status.emit(self.tr("Done: %1 (%2 min)").replace("%1", item.title).replace("%2", str(minutes)))
+
+    def skip(self) -> None:
+        item = self.current_item()
+        if item is None or item.state is not OccurrenceState.OPEN or item.occurrence_id is None:
+            return
+        occurrence_id = item.occurrence_id
+        if self._apply(lambda: chores.skip(self.ctx.store, occurrence_id, self.today)):
+            self._last_done = occurrence_id
+            self.status.emit(self.tr("Skipped: %1").replace("%1", item.title))
+
+    def snooze(self, to: date | None = None) -> None:
+        item = self.current_item()
+        if item is None or item.state is not OccurrenceState.OPEN or item.occurrence_id is None:
+            return
+        if to is None:
+            dialog = SnoozeDialog(item, self.today, self.today + timedelta(days=1), self)
+            if dialog.exec() != SnoozeDialog.DialogCode.Accepted:
+                return
+            to = dialog.chosen()
+        occurrence_id, day = item.occurrence_id, to
+        self._apply(lambda: chores.snooze(self.ctx.store, occurrence_id, day, self.today))
+
+    def undo(self) -> None:
+        """Reopen the selected finished occurrence, or the one ticked off last."""
+        item = self.current_item()
+        target = item.occurrence_id if item is not None and item.state is not OccurrenceState.OPEN else self._last_done
+        if target is None:
+            return
+        if self._apply(lambda: chores.reopen(self.ctx.store, target)):
+            self._last_done = None
+            index = self.model.index_of_occurrence(target)
+            if index.isValid():
+                self.view.setCurrentIndex(index)
+
+    # -- keyboard ----------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key, text = event.key(), event.text()
+            if event.matches(QKeySequence.StandardKey.Undo):
+                self.undo()
+                return True
+            if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+                return False
+            if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.tick_off()
+                return True
+            if text.isdigit():
+                self._typed = (self._typed + text)[-4:]
+                self.minutes.setValue(int(self._typed))
+                return True
+            if key == Qt.Key.Key_Backspace and self._typed:
+                self._typed = self._typed[:-1]
+                self.minutes.setValue(int(self._typed or 0))
+                return True
+            if key == Qt.Key.Key_S:
+                self.skip()
+                return True
+            if key == Qt.Key.Key_Z:
+                self.snooze()
+                return True
+        return super().eventFilter(watched, event)
