@@ -7,7 +7,7 @@ from datetime import date
 
 from ushiro_desk.domain.invoicing.document import Document, DocumentKind, check_document
 from ushiro_desk.domain.invoicing.recurring import RecurringTemplate, check_template
-from ushiro_desk.domain.invoicing.terms import MONTH_END
+from ushiro_desk.domain.invoicing.terms import MONTH_END, add_months, day_in_month
 from ushiro_desk.domain.problems import InvalidInput, has_errors
 from ushiro_desk.services.changes import INVOICES, Changes
 from ushiro_desk.services.invoicing import documents
@@ -106,3 +106,19 @@ def skip(store: Store, template_id: int, day: date) -> Changes:
         repo.set_last_date(conn, template_id, day)
         audit.record(conn, "skip", "recurring_template", template_id, {"for": day})
     return Changes.of(INVOICES)
+
+
+def template_from(store: Store, document_id: int) -> RecurringTemplate:
+    """An unsaved monthly template with a document's client, lines and subject, starting the month
+    after it."""
+    doc = documents.load_document(store, document_id)
+    year, month = add_months(doc.issue_date.year, doc.issue_date.month, 1)
+    return RecurringTemplate(
+        client_id=doc.client_id,
+        name=f"{doc.recipient.name} {doc.subject}".strip(),
+        lines=doc.lines,
+        start=day_in_month(year, month, MONTH_END),
+        subject=doc.subject,
+        notes=doc.notes,
+        price_mode=doc.price_mode,
+    )

@@ -2,14 +2,14 @@
 templates, settings; triggers that keep issued documents immutable and numbers gap-free.
 
 Revision ID: 0003_invoices
-Revises: 0001_foundation
+Revises: 0002_chores
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0003_invoices"
-down_revision = "0001_foundation"
+down_revision = "0002_chores"  # chained after main's chores migration (was 0001_foundation)
 branch_labels = None
 depends_on = None
 
