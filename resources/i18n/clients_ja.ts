@@ -8,14 +8,6 @@
             <translation>名称</translation>
         </message>
         <message>
-            <source>Contact</source>
-            <translation>担当</translation>
-        </message>
-        <message>
-            <source>Registration no.</source>
-            <translation>登録番号</translation>
-        </message>
-        <message>
             <source>Terms</source>
             <translation>支払条件</translation>
         </message>

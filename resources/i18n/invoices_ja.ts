@@ -971,6 +971,18 @@
             <source>paid</source>
             <translation>支払</translation>
         </message>
+        <message>
+            <source>Previous business day (前営業日)</source>
+            <translation>前営業日</translation>
+        </message>
+        <message>
+            <source>Next business day (翌営業日)</source>
+            <translation>翌営業日</translation>
+        </message>
+        <message>
+            <source>Keep the date (そのまま)</source>
+            <translation>そのまま</translation>
+        </message>
     </context>
     <context>
         <name>TodaySection</name>
@@ -985,21 +997,6 @@
         <message>
             <source>No invoice is past due.</source>
             <translation>期日を過ぎた請求書はありません。</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>Previous business day (前営業日)</source>
-            <translation>前営業日</translation>
-        </message>
-        <message>
-            <source>Next business day (翌営業日)</source>
-            <translation>翌営業日</translation>
-        </message>
-        <message>
-            <source>Keep the date (そのまま)</source>
-            <translation>そのまま</translation>
         </message>
     </context>
 </TS>

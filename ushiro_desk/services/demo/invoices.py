@@ -77,23 +77,23 @@ def _line(desc: str, qty: str, unit: str, price: object, category: TaxCategory |
     return Line(desc, Decimal(qty), unit, Decimal(str(price)), category or (REDUCED if reduced else STANDARD))
 
 
-def _seal_png() -> bytes:
-    """A 角印 drawn with the bundled font: a red square frame around 「合同会社うしろ之印」."""
+def _seal_png(columns: tuple[str, ...] = ("合同会", "社うし", "ろ之印")) -> bytes:
+    """A 角印 drawn with the bundled font: a red square frame, the text in columns read from the right."""
     from PIL import Image, ImageDraw, ImageFont
 
     from ushiro_desk.paths import resources_dir
 
-    size = 160
+    size, frame = 160, 8
+    cells = max(len(columns), max(len(c) for c in columns))
+    step = (size - 2 * frame - 10) / cells
     img = Image.new("RGBA", (size, size), (0, 0, 0, 0))
     draw = ImageDraw.Draw(img)
     red = (196, 30, 40, 235)
-    draw.rectangle([4, 4, size - 5, size - 5], outline=red, width=8)
-    font = ImageFont.truetype(str(resources_dir() / "fonts" / "ipaexg.ttf"), 41)
-    # read top to bottom, right to left: 合同会社うしろ之印 in three columns
-    columns = ["合同会", "社うし", "ろ之印"]
+    draw.rectangle([frame // 2, frame // 2, size - 1 - frame // 2, size - 1 - frame // 2], outline=red, width=frame)
+    font = ImageFont.truetype(str(resources_dir() / "fonts" / "ipaexg.ttf"), int(step * 0.92))
     for col, chars in enumerate(reversed(columns)):
         for row, char in enumerate(chars):
-            draw.text((15 + col * 45, 12 + row * 45), char, font=font, fill=red)
+            draw.text((frame + 5 + col * step + step * 0.04, frame + 3 + row * step), char, font=font, fill=red)
     out = io.BytesIO()
     img.save(out, format="PNG", optimize=False)
     return out.getvalue()

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,7 +44,7 @@ TEXT_FIELDS = ("name", "department", "person", "postal_code", "address", "email"
 
 
 class ClientsModel(QAbstractTableModel):
-    COLUMNS = ("name", "person", "registration_number", "terms", "withholds")
+    COLUMNS = ("name", "terms", "withholds")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -64,7 +64,7 @@ class ClientsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Name"), self.tr("Contact"), self.tr("Registration no."), self.tr("Terms"), self.tr("Withholds"))[section]
+        return (self.tr("Name"), self.tr("Terms"), self.tr("Withholds"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -75,12 +75,9 @@ class ClientsModel(QAbstractTableModel):
             if column == "name":
                 name = f"{client.name} {client.honorific.value}" if not client.person else client.name
                 return self.tr("%1 (archived)").replace("%1", name) if client.archived else name
-            if column == "person":
-                return " ".join(x for x in (client.department, client.person) if x)
-            if column == "registration_number":
-                return client.registration_number
             if column == "terms":
-                return client.terms.label_ja() if client.language == "ja" else client.terms.label_en()
+                japanese = QLocale().language() == QLocale.Language.Japanese
+                return client.terms.label_ja() if japanese else client.terms.label_en()
             return self.tr("yes") if client.withholds else ""
         if role == Qt.ItemDataRole.ForegroundRole and client.archived:
             return QBrush(QColor("#7a828c"))
@@ -127,6 +124,8 @@ class ClientsPage(Page):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(1, 170)
+        self.table.setColumnWidth(2, 80)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show_row(current.row()))
 
         form_body = QWidget()

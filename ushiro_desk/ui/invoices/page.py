@@ -178,19 +178,19 @@ class InvoicesPage(Page):
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         head.setStretchLastSection(True)
-        for column, width in enumerate((110, 76, 150, 160, 82, 82, 150, 92, 92)):
+        for column, width in enumerate((106, 66, 140, 150, 82, 82, 130, 92, 92)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.preview = PdfPreview()
         self.preview.setObjectName("preview")
-        self.preview.setMinimumWidth(360)
+        self.preview.setMinimumWidth(300)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([800, 420])
+        self.splitter.setSizes([700, 330])
         outer.addWidget(self.splitter, 1)
         self.editor: DocumentEditor | None = None
         self.reload()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -86,11 +86,12 @@ class TermsEditor(QWidget):
 
 
 def holiday_rule_box(parent: QWidget) -> QComboBox:
+    """前営業日 / 翌営業日 / そのまま, for clients and the default."""
     box = QComboBox(parent)
     box.setObjectName("holiday_rule")
-    box.addItem(parent.tr("Previous business day (前営業日)"), HolidayRule.PREVIOUS.value)
-    box.addItem(parent.tr("Next business day (翌営業日)"), HolidayRule.NEXT.value)
-    box.addItem(parent.tr("Keep the date (そのまま)"), HolidayRule.KEEP.value)
+    box.addItem(QCoreApplication.translate("TermsEditor", "Previous business day (前営業日)"), HolidayRule.PREVIOUS.value)
+    box.addItem(QCoreApplication.translate("TermsEditor", "Next business day (翌営業日)"), HolidayRule.NEXT.value)
+    box.addItem(QCoreApplication.translate("TermsEditor", "Keep the date (そのまま)"), HolidayRule.KEEP.value)
     return box
 
 
