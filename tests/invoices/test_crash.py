@@ -25,7 +25,7 @@ from ushiro_desk.services.store import open_store
 from tests.invoices.conftest import MIXED_LINES, PROFILE
 
 KILLS = 24
-DRAFTS = 40
+DRAFTS = 100
 
 CHILD = """
 import sys
@@ -71,7 +71,7 @@ def test_killed_while_issuing_leaves_no_gap_and_no_number_without_its_pdf(paths:
             child.wait()
             break
         assert first == "numbered", first
-        time.sleep(rng.uniform(0, 0.06))  # the PDF is being rendered and stored about now
+        time.sleep(rng.uniform(0, 0.03))  # the PDF is being rendered and stored about now
         child.send_signal(signal.SIGKILL)
         child.wait()
         kills += 1

@@ -250,3 +250,24 @@ def test_pages_are_found_by_the_main_window(main_window) -> None:  # type: ignor
     assert isinstance(main_window.page("clients"), ClientsPage)
     settings_page = main_window.page("settings")
     assert any(settings_page.tabs.tabText(i) == "Invoices" for i in range(settings_page.tabs.count()))
+
+
+def test_a_sole_proprietors_invoice_to_a_withholding_client_shows_the_deduction(page) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace as change
+
+    from ushiro_desk.domain.company import EntityType
+    from ushiro_desk.services import company
+    from ushiro_desk.services.invoicing import clients
+
+    profile = company.load_profile(page.ctx.store)
+    company.save_profile(page.ctx.store, change(profile, entity_type=EntityType.SOLE_PROPRIETOR))
+    withholding_client = next(c for c in clients.list_clients(page.ctx.store) if c.withholds)
+    editor = page.new_document(DocumentKind.INVOICE)
+    editor.client.setCurrentIndex(editor.client.findData(withholding_client.id))
+    assert editor.withholding.isChecked()
+    editor.lines.item(0, 0).setText("講演料")
+    editor.lines.item(0, 3).setText("100,000")
+    assert editor.lines.item(0, 5).checkState() == Qt.CheckState.Checked
+    editor._recalculate()
+    assert ("Withholding (源泉徴収)", "-¥10,210", "on ¥100,000") in editor.total_rows
+    assert editor.total_rows[-1] == ("Amount due", "¥99,790", "")  # 100,000 + 10,000 − 10,210

@@ -33,7 +33,7 @@ PAGE_W, PAGE_H = A4
 MARGIN = 42.0
 RIGHT = PAGE_W - MARGIN
 CONTENT_W = RIGHT - MARGIN
-BOTTOM = 56.0
+BOTTOM = 50.0
 
 INK = HexColor("#1d2733")
 MUTED = HexColor("#5b6573")
@@ -354,7 +354,8 @@ _COLS = (("no", 24, "center"), ("desc", 0, "left"), ("qty", 46, "right"), ("unit
 _FIXED = sum(w for _, w, _ in _COLS)
 _DESC_W = CONTENT_W - _FIXED
 TABLE_FONT = 8.8
-LINE_LEADING = 11.5
+LINE_LEADING = 11.0
+ROW_H = 17.0  # one-line row; 20 lines, the header and the totals fit one A4 page
 HEADER_H = 19.0
 PAD = 5.0
 
@@ -381,7 +382,7 @@ class _Row:
 
     @property
     def height(self) -> float:
-        return max(20.0, len(self.desc_lines) * LINE_LEADING + 8.5)
+        return ROW_H + (len(self.desc_lines) - 1) * LINE_LEADING
 
 
 class _Writer:
@@ -449,7 +450,7 @@ class _Writer:
             y -= 13
         # recipient, left
         r = doc.recipient
-        y = top - 74
+        y = top - 62
         if r.postal_code:
             _text(self.text, MARGIN, y, f"〒{r.postal_code}", 8.5, color=MUTED)
             y -= 11
@@ -473,8 +474,11 @@ class _Writer:
         c.setLineWidth(0.8)
         c.line(MARGIN, y + 11, MARGIN + 262, y + 11)
         recipient_bottom = y
-        issuer_bottom = self._issuer_block(top - 104)
-        y = min(recipient_bottom, issuer_bottom) - 10
+        issuer_bottom = self._issuer_block(top - 92)
+        # the intro and subject sit under the recipient, beside the issuer block when it is taller
+        referenced = doc.kind.needs_original and doc.original_number
+        y = (min(recipient_bottom, issuer_bottom) if referenced else recipient_bottom) - 10
+        narrow = PAGE_W / 2 + 52 - MARGIN - 44 - 12  # up to where the issuer block starts
         # reference to the original document (§1.6, §1.7)
         if doc.kind is DocumentKind.CORRECTION and doc.original_number:
             _text(self.text, MARGIN, y, w["correction_ref"].format(number=doc.original_number, date=w.date(doc.original_issue_date)), 9, bold=True)
@@ -485,12 +489,15 @@ class _Writer:
         _text(self.text, MARGIN, y, w["intro"][doc.kind], 9)
         y -= 18
         if doc.subject:
+            beside = y - 13 * len(_wrap(doc.subject, 10.5, narrow)) > issuer_bottom
+            parts = _wrap(doc.subject, 10.5, narrow if beside else CONTENT_W - 44)
+            if not beside:
+                y = min(y, issuer_bottom - 8)
             _text(self.text, MARGIN, y, w["subject"], 8.5, color=MUTED)
-            parts = _wrap(doc.subject, 10.5, CONTENT_W - 44)
             for i, part in enumerate(parts):
                 _text(self.text, MARGIN + 44, y - i * 13, part, 10.5)
             y -= 13 * len(parts) + 6
-        return self._amount_box(y)
+        return self._amount_box(min(y, issuer_bottom - 8))
 
     def _issuer_block(self, top: float) -> float:
         c, w, p = self.c, self.words, self.issuer
@@ -530,7 +537,7 @@ class _Writer:
 
     def _amount_box(self, top: float) -> float:
         c, w, doc, t = self.c, self.words, self.doc, self.totals
-        h = 38.0
+        h = 36.0
         box_w = 282.0
         label_w = 96.0
         c.setFillColor(ACCENT)
@@ -569,7 +576,7 @@ class _Writer:
             c.setLineWidth(0.5)
             c.line(x, y - 4, RIGHT, y - 4)
             y -= 15
-        return top - h - 18
+        return top - h - 14
 
     def _continued_header(self) -> float:
         c, w = self.c, self.words
@@ -602,7 +609,7 @@ class _Writer:
         c.setLineWidth(0.4)
         c.line(MARGIN, y - h, RIGHT, y - h)
         line = row.line
-        baseline = y - 13.2
+        baseline = y - 11.5
         values = {
             "no": str(row.index),
             "qty": _quantity(line),
@@ -626,20 +633,26 @@ class _Writer:
         c = self.c
         c.setStrokeColor(RULE)
         c.setLineWidth(0.4)
-        c.line(MARGIN, y - 20, RIGHT, y - 20)
-        return y - 20
+        c.line(MARGIN, y - ROW_H, RIGHT, y - ROW_H)
+        return y - ROW_H
 
     # -- the summary --
 
     def _summary_height(self) -> float:
+        """How tall `_summary` draws (kept in step with it, so pagination knows where it fits)."""
         rates = len(self.totals.breakdown.rates)
-        right = 4 + (2 if self.totals.withholding else 0)
-        block = max(34 + rates * 17, right * 17) + 14
+        left = 15 + 16 + rates * 17
+        right = 17 + 17 + (17 + 17 + 20 if self.totals.withholding else 20)
+        height = 4 + 2 + (16 if self.totals.breakdown.has_reduced else 0) + max(left, right)
         banks = len(self.issuer.bank_accounts) if self._shows_bank() else 0
         notes = len(_wrap(self.doc.notes, 8.5, CONTENT_W - 16)) if self.doc.notes else 0
-        extra = (30 + banks * 13 if banks else 0) + (26 + notes * 12 if notes else 0)
-        legend = 16 if self.totals.breakdown.has_reduced else 0
-        return block + extra + legend + 10
+        if banks or notes:
+            height += 16
+        if banks:
+            height += 20 + 13 * banks + (10 if notes else 0)
+        if notes:
+            height += 15 + 10 + 12 * notes
+        return height
 
     def _shows_bank(self) -> bool:
         return self.doc.kind.is_receivable and bool(self.issuer.bank_accounts)
@@ -647,9 +660,9 @@ class _Writer:
     def _summary(self, y: float) -> None:
         c, w, t = self.c, self.words, self.totals
         inclusive = self.doc.price_mode is PriceMode.INCLUSIVE
-        y -= 6
+        y -= 2
         if t.breakdown.has_reduced:
-            _text(self.text, MARGIN, y - 4, w["reduced_legend"], 8, color=INK)
+            _text(self.text, MARGIN, y - 8, w["reduced_legend"], 8, color=INK)
             y -= 16
         top = y
         # the per-rate breakdown (税率ごとに区分した対価の額と消費税額), left
@@ -782,7 +795,7 @@ class _Writer:
                     y = self._row(y, row, shaded=i % 2 == 1)
                 if total == 1:  # a short invoice keeps the table's shape with a few empty rows
                     filler = len(page_rows)
-                    while filler < 6 and y - 20 - self._summary_height() > BOTTOM:
+                    while filler < 6 and y - ROW_H - self._summary_height() > BOTTOM:
                         y = self._empty_row(y)
                         filler += 1
                 c.setStrokeColor(ACCENT)
