@@ -82,7 +82,7 @@ def test_the_same_data_give_the_same_bytes() -> None:
 
 
 def test_long_invoices_continue_with_header_and_page_numbers() -> None:
-    pages = text_of(invoice_pdf.render(sample(60), PROFILE))
+    pages = text_of(invoice_pdf.render(sample(90), PROFILE))
     assert len(pages) >= 3
     for n, page in enumerate(pages, start=1):
         assert f"{n}/{len(pages)}" in page
@@ -93,7 +93,7 @@ def test_long_invoices_continue_with_header_and_page_numbers() -> None:
             assert page is pages[-1]  # only a summary-only last page may lack the table
     assert "No.品目・内容数量単位単価税率金額" in pages[1]
     assert "差引ご請求額" in pages[-1] and "差引ご請求額" not in pages[0]
-    assert all(f"{i}Webサイトデザイン制作費" in "".join(pages) for i in (1, 31, 58))
+    assert all(f"{i}Webサイトデザイン制作費" in "".join(pages) for i in (1, 31, 58, 88))
 
 
 def test_english_layout_and_a_draft_watermark() -> None:

@@ -384,7 +384,14 @@ class DocumentEditor(QDialog):
             return
         chosen = clients.load_client(self.ctx.store, client_id)
         if self.doc.kind is not DocumentKind.QUOTE:
-            self.withholding.setChecked(withholding_rule.applies(self._sole_proprietor, chosen.withholds))
+            withheld = withholding_rule.applies(self._sole_proprietor, chosen.withholds)
+            self.withholding.setChecked(withheld)
+            blocked = self.lines.blockSignals(True)
+            for row in range(self.lines.rowCount()):  # lines not written yet follow the new client
+                fee = self.lines.item(row, WITHHELD)
+                if fee is not None and not self._cell(row, DESC):
+                    fee.setCheckState(Qt.CheckState.Checked if withheld else Qt.CheckState.Unchecked)
+            self.lines.blockSignals(blocked)
         self._dates_changed()
 
     def _dates_changed(self) -> None:
