@@ -38,6 +38,7 @@ class TodaySection(QWidget):
         self.list.setObjectName("overdue_invoices")
         self.list.itemActivated.connect(lambda item: self.activated.emit(item.data(Qt.ItemDataRole.UserRole)))
         layout.addWidget(self.list)
+        layout.addStretch(1)
         self._count = 0
         ctx.bus.changed.connect(self._on_changed)
         self.reload()
@@ -66,6 +67,9 @@ class TodaySection(QWidget):
         else:
             self.title.setText(self.tr("No invoice is past due."))
         self.list.setVisible(bool(rows))
+        # as tall as its rows (up to eight), so the chores above keep the room
+        row_height = max(self.list.sizeHintForRow(0), 18) if rows else 18
+        self.list.setFixedHeight(min(len(rows), 8) * row_height + 2 * self.list.frameWidth() + 4)
 
     def count(self) -> int:
         return self._count
