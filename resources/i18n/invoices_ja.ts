@@ -80,46 +80,6 @@
             <translation>明細</translation>
         </message>
         <message>
-            <source>Description</source>
-            <translation>品目・内容</translation>
-        </message>
-        <message>
-            <source>Qty</source>
-            <translation>数量</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>単位</translation>
-        </message>
-        <message>
-            <source>Unit price</source>
-            <translation>単価</translation>
-        </message>
-        <message>
-            <source>Fee (withheld)</source>
-            <translation>報酬（源泉対象）</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>金額</translation>
-        </message>
-        <message>
-            <source>Add line</source>
-            <translation>行を追加</translation>
-        </message>
-        <message>
-            <source>Remove line</source>
-            <translation>行を削除</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>上へ</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>下へ</translation>
-        </message>
-        <message>
             <source>Notes (printed)</source>
             <translation>備考（印字されます）</translation>
         </message>
@@ -725,6 +685,53 @@
         </message>
     </context>
     <context>
+        <name>LinesTable</name>
+        <message>
+            <source>Description</source>
+            <translation>品目・内容</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>単位</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>単価</translation>
+        </message>
+        <message>
+            <source>Tax</source>
+            <translation>税</translation>
+        </message>
+        <message>
+            <source>Fee (withheld)</source>
+            <translation>報酬（源泉対象）</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation>行を追加</translation>
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translation>行を削除</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>上へ</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>下へ</translation>
+        </message>
+    </context>
+    <context>
         <name>PaymentDialog</name>
         <message>
             <source>Date</source>
@@ -927,6 +934,10 @@
         <message>
             <source>Saved.</source>
             <translation>保存しました。</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>%1行目: %2</translation>
         </message>
         <message>
             <source>Delete the recurring invoice %1? Documents already made stay.</source>

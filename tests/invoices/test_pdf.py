@@ -7,11 +7,10 @@ import io
 import re
 from dataclasses import replace
 from datetime import date
-from decimal import Decimal
 
 from pypdf import PdfReader
 
-from ushiro_desk.domain.invoicing.document import Document, DocumentKind, Line, Recipient
+from ushiro_desk.domain.invoicing.document import Document, DocumentKind, Recipient
 from ushiro_desk.domain.invoicing.tax import TaxCategory
 from ushiro_desk.reports import invoice_pdf
 from ushiro_desk.services.invoicing import documents

@@ -271,3 +271,20 @@ def test_a_sole_proprietors_invoice_to_a_withholding_client_shows_the_deduction(
     editor._recalculate()
     assert ("Withholding (源泉徴収)", "-¥10,210", "on ¥100,000") in editor.total_rows
     assert editor.total_rows[-1] == ("Amount due", "¥99,790", "")  # 100,000 + 10,000 − 10,210
+
+
+def test_recurring_template_from_an_invoice_with_edited_lines(page) -> None:  # type: ignore[no-untyped-def]
+    row = next(r for r in page.model._rows if r.number and r.kind is DocumentKind.INVOICE)
+    page.select_ids([row.id])
+    dialog = page.make_recurring()
+    assert dialog is not None
+    template = dialog.current()
+    assert template is not None and template.client_id == row.client_id
+    dialog.lines.item(0, 3).setText("180,000")
+    dialog.day.setValue(29)  # month end
+    assert dialog.save()
+    saved = next(t for t in recurring.list_templates(page.ctx.store) if t.id == template.id)
+    assert str(saved.lines[0].unit_price) == "180000" and saved.day_of_month == 31
+    dialog.lines.item(0, 1).setText("x")
+    assert not dialog.save()
+    assert "Line 1" in dialog.line_errors.text()

@@ -207,7 +207,7 @@ class _Words:
     def __getitem__(self, key: str):  # type: ignore[no-untyped-def]
         return (_EN if self.english else _JA)[key]
 
-    def date(self, day: date | None) -> str:
+    def date_text(self, day: date | None) -> str:
         if day is None:
             return ""
         if self.english:
@@ -215,7 +215,7 @@ class _Words:
         return f"{day.year}年{day.month}月{day.day}日"
 
     def period(self, first: date, last: date) -> str:
-        return f"{self.date(first)}{' – ' if self.english else '～'}{self.date(last)}"
+        return f"{self.date_text(first)}{' – ' if self.english else '～'}{self.date_text(last)}"
 
     def yen(self, amount: int) -> str:
         """Amounts in tables: 「200,000」, a negative 「△5,000」 (「-5,000」 in English)."""
@@ -443,7 +443,7 @@ class _Writer:
         _text(self.text, PAGE_W / 2, top - 34, title, 22, align="center", bold=True, spacing=spacing, color=ACCENT)
         # number and dates, top right
         y = top - 14
-        meta = [(w["number"][doc.kind], self._number()), (w["issue_date"], w.date(doc.issue_date))]
+        meta = [(w["number"][doc.kind], self._number()), (w["issue_date"], w.date_text(doc.issue_date))]
         for label, value in meta:
             _text(self.text, RIGHT - 118, y, label, 8.5, color=MUTED)
             _text(self.text, RIGHT, y, value, 9, align="right")
@@ -481,10 +481,10 @@ class _Writer:
         narrow = PAGE_W / 2 + 52 - MARGIN - 44 - 12  # up to where the issuer block starts
         # reference to the original document (§1.6, §1.7)
         if doc.kind is DocumentKind.CORRECTION and doc.original_number:
-            _text(self.text, MARGIN, y, w["correction_ref"].format(number=doc.original_number, date=w.date(doc.original_issue_date)), 9, bold=True)
+            _text(self.text, MARGIN, y, w["correction_ref"].format(number=doc.original_number, date=w.date_text(doc.original_issue_date)), 9, bold=True)
             y -= 15
         elif doc.kind is DocumentKind.CREDIT_NOTE and doc.original_number:
-            _text(self.text, MARGIN, y, w["credit_ref"].format(number=doc.original_number, date=w.date(doc.original_issue_date)), 9, bold=True)
+            _text(self.text, MARGIN, y, w["credit_ref"].format(number=doc.original_number, date=w.date_text(doc.original_issue_date)), 9, bold=True)
             y -= 15
         _text(self.text, MARGIN, y, w["intro"][doc.kind], 9)
         y -= 18
@@ -558,16 +558,16 @@ class _Writer:
         y = top - 12
         rows = []
         if w["due"][doc.kind] and doc.due_date:
-            rows.append((w["due"][doc.kind], w.date(doc.due_date), True))
+            rows.append((w["due"][doc.kind], w.date_text(doc.due_date), True))
         if doc.kind is DocumentKind.CREDIT_NOTE:
-            rows.append((w["credit_date"], w.date(doc.issue_date), False))
+            rows.append((w["credit_date"], w.date_text(doc.issue_date), False))
             if doc.supply_date:
-                supply = w.date(doc.supply_date) if not doc.supply_from else w.period(doc.supply_from, doc.supply_date)
+                supply = w.date_text(doc.supply_date) if not doc.supply_from else w.period(doc.supply_from, doc.supply_date)
                 rows.append((w["original_supply"], supply, False))
         elif doc.supply_from and doc.supply_date:
             rows.append((w["supply_period"], w.period(doc.supply_from, doc.supply_date), False))
         elif doc.supply_date:
-            rows.append((w["supply_date"], w.date(doc.supply_date), False))
+            rows.append((w["supply_date"], w.date_text(doc.supply_date), False))
         for label, value, strong in rows:
             _text(self.text, x, y, label, 8, color=MUTED)
             size = 10 if strong else 8.5

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -18,40 +16,27 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ushiro_desk.domain.company import EntityType
 from ushiro_desk.domain.invoicing import withholding as withholding_rule
-from ushiro_desk.domain.invoicing.document import (
-    PRICE_PLACES,
-    QUANTITY_PLACES,
-    Document,
-    DocumentKind,
-    Line,
-    canonical,
-    parse_decimal,
-)
-from ushiro_desk.domain.invoicing.tax import PriceMode, Rounding, TaxCategory
-from ushiro_desk.domain.problems import InvalidInput, Problem, error
+from ushiro_desk.domain.invoicing.document import Document, DocumentKind, Line
+from ushiro_desk.domain.invoicing.tax import PriceMode, Rounding
+from ushiro_desk.domain.problems import InvalidInput, Problem
 from ushiro_desk.services import company
 from ushiro_desk.services.invoicing import clients, documents
 from ushiro_desk.ui.context import UiContext
+from ushiro_desk.ui.invoices.lines import LinesTable
 from ushiro_desk.ui.invoices.models import category_name, kind_name, price_mode_name, rounding_name, yen
 from ushiro_desk.ui.problem_text import describe
 from ushiro_desk.ui.widgets.form import ERROR_STYLE, WARNING_STYLE, FieldErrors
-
-DESC, QTY, UNIT, PRICE, CATEGORY, WITHHELD, AMOUNT = range(7)
-
 
 def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -164,33 +149,10 @@ class DocumentEditor(QDialog):
 
         lines_box = QGroupBox(self.tr("Lines"))
         lines_layout = QVBoxLayout(lines_box)
-        self.lines = QTableWidget(0, 7)
-        self.lines.setObjectName("lines")
-        self.lines.setHorizontalHeaderLabels(
-            [self.tr("Description"), self.tr("Qty"), self.tr("Unit"), self.tr("Unit price"), self.tr("Tax"),
-             self.tr("Fee (withheld)"), self.tr("Amount")]
-        )
-        head = self.lines.horizontalHeader()
-        head.setSectionResizeMode(DESC, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((QTY, 70), (UNIT, 60), (PRICE, 110), (CATEGORY, 130), (WITHHELD, 100), (AMOUNT, 110)):
-            head.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            self.lines.setColumnWidth(col, width)
-        self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.lines.itemChanged.connect(self._recalculate)
+        self.lines = LinesTable()
+        self.lines.edited.connect(self._recalculate)
         lines_layout.addWidget(self.lines, 1)
-        line_buttons = QHBoxLayout()
-        for text, slot, name in (
-            (self.tr("Add line"), lambda: self.add_line(), "add_line"),
-            (self.tr("Remove line"), self.remove_line, "remove_line"),
-            (self.tr("Move up"), lambda: self.move_line(-1), "move_up"),
-            (self.tr("Move down"), lambda: self.move_line(1), "move_down"),
-        ):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            line_buttons.addWidget(button)
-        line_buttons.addStretch(1)
-        lines_layout.addLayout(line_buttons)
+        lines_layout.addLayout(self.lines.buttons())
         self.line_errors = QLabel()
         self.line_errors.setObjectName("error:lines")
         self.line_errors.setWordWrap(True)
@@ -263,95 +225,16 @@ class DocumentEditor(QDialog):
         self.due_date.setDate(to_qdate(doc.due_date or suggested or doc.issue_date))
         self.auto_due.setChecked(doc.due_date is None or doc.due_date == suggested)
         self.due_date.setEnabled(not self.auto_due.isChecked())
-        self.lines.setRowCount(0)
-        for line in doc.lines:
-            self.add_line(line)
-        if not doc.lines:
-            self.add_line()
+        self.lines.new_line_withheld = doc.withholding
+        self.lines.set_lines(doc.lines)
         self._updating = False
 
     def add_line(self, line: Line | None = None) -> None:
-        blocked = self.lines.blockSignals(True)
-        row = self.lines.rowCount()
-        self.lines.insertRow(row)
-        # a new line is a fee subject to withholding when the document withholds (most lines are fees)
-        line = line or Line("", Decimal(1), "式", Decimal(0), TaxCategory.STANDARD, withholding=self.withholding.isChecked())
-        self.lines.setItem(row, DESC, QTableWidgetItem(line.description))
-        self.lines.setItem(row, QTY, _number_item(str(canonical(line.quantity))))
-        self.lines.setItem(row, UNIT, QTableWidgetItem(line.unit))
-        self.lines.setItem(row, PRICE, _number_item(f"{canonical(line.unit_price):,}"))
-        category = QComboBox()
-        for c in TaxCategory:
-            category.addItem(category_name(c), c.value)
-        category.setCurrentIndex(category.findData(line.category.value))
-        category.currentIndexChanged.connect(self._recalculate)
-        self.lines.setCellWidget(row, CATEGORY, category)
-        fee = QTableWidgetItem()
-        fee.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
-        fee.setCheckState(Qt.CheckState.Checked if line.withholding else Qt.CheckState.Unchecked)
-        self.lines.setItem(row, WITHHELD, fee)
-        amount = _number_item("")
-        amount.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-        self.lines.setItem(row, AMOUNT, amount)
-        self.lines.blockSignals(blocked)
-        if not self._updating:
-            self._recalculate()
-            self.lines.setCurrentCell(row, DESC)
-
-    def remove_line(self) -> None:
-        row = self.lines.currentRow()
-        if row >= 0:
-            self.lines.removeRow(row)
-            self._recalculate()
-
-    def move_line(self, step: int) -> None:
-        row = self.lines.currentRow()
-        target = row + step
-        if row < 0 or not 0 <= target < self.lines.rowCount():
-            return
-        lines = self._read_lines()[0]
-        lines[row], lines[target] = lines[target], lines[row]
-        self._updating = True
-        self.lines.setRowCount(0)
-        for line in lines:
-            self.add_line(line)
-        self._updating = False
-        self.lines.setCurrentCell(target, DESC)
-        self._recalculate()
-
-    # -- reading the form -----------------------------------------------------------------------
-
-    def _cell(self, row: int, col: int) -> str:
-        item = self.lines.item(row, col)
-        return item.text().strip() if item else ""
-
-    def _read_lines(self) -> tuple[list[Line], list[Problem]]:
-        lines, problems = [], []
-        for row in range(self.lines.rowCount()):
-            quantity = parse_decimal(self._cell(row, QTY), QUANTITY_PLACES)
-            price = parse_decimal(self._cell(row, PRICE), PRICE_PLACES)
-            if quantity is None:
-                problems.append(error(f"lines[{row}].quantity", "line.number"))
-            if price is None:
-                problems.append(error(f"lines[{row}].unit_price", "line.number"))
-            box = self.lines.cellWidget(row, CATEGORY)
-            assert isinstance(box, QComboBox)
-            fee = self.lines.item(row, WITHHELD)
-            lines.append(
-                Line(
-                    self._cell(row, DESC),
-                    quantity if quantity is not None else Decimal(0),
-                    self._cell(row, UNIT),
-                    price if price is not None else Decimal(0),
-                    TaxCategory(box.currentData()),
-                    fee is not None and fee.checkState() == Qt.CheckState.Checked,
-                )
-            )
-        return lines, problems
+        self.lines.add_line(line)
 
     def document(self) -> tuple[Document, list[Problem]]:
         """The draft as the form says, and the problems of reading it (numbers that are not numbers)."""
-        lines, problems = self._read_lines()
+        lines, problems = self.lines.read()
         client_id = self.client.currentData()
         recipient = self.doc.recipient
         language = self.doc.language
@@ -386,12 +269,7 @@ class DocumentEditor(QDialog):
         if self.doc.kind is not DocumentKind.QUOTE:
             withheld = withholding_rule.applies(self._sole_proprietor, chosen.withholds)
             self.withholding.setChecked(withheld)
-            blocked = self.lines.blockSignals(True)
-            for row in range(self.lines.rowCount()):  # lines not written yet follow the new client
-                fee = self.lines.item(row, WITHHELD)
-                if fee is not None and not self._cell(row, DESC):
-                    fee.setCheckState(Qt.CheckState.Checked if withheld else Qt.CheckState.Unchecked)
-            self.lines.blockSignals(blocked)
+            self.lines.follow_withholding(withheld)
         self._dates_changed()
 
     def _dates_changed(self) -> None:
@@ -408,14 +286,7 @@ class DocumentEditor(QDialog):
         if self._updating:
             return
         doc, problems = self.document()
-        rounding = doc.rounding
-        blocked = self.lines.blockSignals(True)
-        for row, line in enumerate(doc.lines):
-            item = self.lines.item(row, AMOUNT)
-            if item is not None:
-                bad = any(p.field.startswith(f"lines[{row}]") for p in problems)
-                item.setText("—" if bad else f"{line.amount(rounding):,}")
-        self.lines.blockSignals(blocked)
+        self.lines.show_amounts(doc.lines, problems, doc.rounding)
         self._show_totals(doc)
 
     def _show_totals(self, doc: Document) -> None:
@@ -501,12 +372,6 @@ def _holder(layout: QHBoxLayout) -> QWidget:
     widget = QWidget()
     widget.setLayout(layout)
     return widget
-
-
-def _number_item(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:

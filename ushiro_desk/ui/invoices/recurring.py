@@ -26,13 +26,15 @@ from ushiro_desk.domain.invoicing.document import compute_totals
 from ushiro_desk.domain.invoicing.recurring import RecurringTemplate
 from ushiro_desk.domain.invoicing.tax import Rounding
 from ushiro_desk.domain.invoicing.terms import MONTH_END
-from ushiro_desk.domain.problems import InvalidInput
+from ushiro_desk.domain.problems import InvalidInput, Problem
 from ushiro_desk.services.changes import Changes
 from ushiro_desk.services.invoicing import recurring
 from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui.invoices import editor
 from ushiro_desk.ui.invoices.editor import date_edit, from_qdate, to_qdate
+from ushiro_desk.ui.invoices.lines import LinesTable
 from ushiro_desk.ui.invoices.models import yen
+from ushiro_desk.ui.problem_text import describe
 from ushiro_desk.ui.widgets.form import ERROR_STYLE, FieldErrors
 
 
@@ -122,13 +124,13 @@ class TemplatesDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("templates_dialog")
         self.setWindowTitle(self.tr("Recurring invoices"))
-        self.setMinimumSize(720, 420)
+        self.setMinimumSize(980, 520)
         self.errors = FieldErrors()
         layout = QHBoxLayout(self)
         self.list = QListWidget()
         self.list.setObjectName("templates")
         self.list.currentRowChanged.connect(self._show)
-        layout.addWidget(self.list, 2)
+        layout.addWidget(self.list, 1)
         right = QVBoxLayout()
         form = QFormLayout()
         self.name = QLineEdit()
@@ -165,11 +167,18 @@ class TemplatesDialog(QDialog):
         self.active = QCheckBox(self.tr("Active"))
         self.active.setObjectName("active")
         form.addRow("", self.active)
-        self.lines_label = QLabel()
-        self.lines_label.setWordWrap(True)
-        form.addRow(self.tr("Lines"), self.lines_label)
         right.addLayout(form)
-        right.addStretch(1)
+        right.addWidget(QLabel(self.tr("Lines")))
+        self.lines = LinesTable()
+        self.lines.edited.connect(self._show_amounts)
+        right.addWidget(self.lines, 1)
+        right.addLayout(self.lines.buttons())
+        self.line_errors = QLabel()
+        self.line_errors.setObjectName("error:lines")
+        self.line_errors.setStyleSheet(ERROR_STYLE)
+        self.line_errors.setWordWrap(True)
+        self.line_errors.hide()
+        right.addWidget(self.line_errors)
         self.message = QLabel()
         self.message.setObjectName("message")
         right.addWidget(self.message)
@@ -215,8 +224,9 @@ class TemplatesDialog(QDialog):
         self.end.setDate(to_qdate(t.end or t.start))
         self.subject.setText(t.subject)
         self.active.setChecked(t.active)
-        self.lines_label.setText("\n".join(f"{l.description}  {l.quantity} {l.unit} × {l.unit_price:,}" for l in t.lines))
+        self.lines.set_lines(t.lines)
         self.errors.clear()
+        self.line_errors.hide()
 
     def current(self) -> RecurringTemplate | None:
         row = self.list.currentRow()
@@ -227,6 +237,10 @@ class TemplatesDialog(QDialog):
         if t is None:
             return False
         day = self.day.value()
+        lines, problems = self.lines.read()
+        if problems:
+            self._show_line_problems(problems)
+            return False
         edited = replace(
             t,
             name=self.name.text().strip(),
@@ -236,11 +250,12 @@ class TemplatesDialog(QDialog):
             end=from_qdate(self.end.date()) if self.has_end.isChecked() else None,
             subject=self.subject.text().strip(),
             active=self.active.isChecked(),
+            lines=tuple(lines),
         )
         try:
             saved, changes = recurring.save_template(self.ctx.store, edited)
         except InvalidInput as exc:
-            self.errors.show(exc.problems)
+            self._show_line_problems(self.errors.show(exc.problems))
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(self.tr("Not saved: please correct the marked fields."))
             return False
@@ -249,6 +264,23 @@ class TemplatesDialog(QDialog):
         self.ctx.bus.announce(changes)
         self.reload(saved.id)
         return True
+
+    def _show_amounts(self) -> None:
+        lines, problems = self.lines.read()
+        self.lines.show_amounts(lines, problems, Rounding.FLOOR)
+
+    def _show_line_problems(self, problems: list[Problem]) -> None:
+        texts = []
+        for p in problems:
+            if p.field.startswith("lines["):
+                row = int(p.field.split("[", 1)[1].split("]", 1)[0])
+                texts.append(self.tr("Line %1: %2").replace("%1", str(row + 1)).replace("%2", describe(p)))
+            else:
+                texts.append(describe(p))
+        self.line_errors.setText("\n".join(texts))
+        self.line_errors.setVisible(bool(texts))
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(self.tr("Not saved: please correct the marked fields."))
 
     def delete_current(self) -> None:
         t = self.current()
