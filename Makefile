@@ -7,7 +7,7 @@ TS     := $(wildcard resources/i18n/*.ts)
 QM     := $(TS:.ts=.qm)
 PYTEST_ARGS ?=
 
-.PHONY: run test translations ts bench clean dist screenshots
+.PHONY: run test translations ts bench clean dist smoke screenshots
 
 run: $(STAMP) translations
 	$(BIN)/ushiro-desk $(ARGS)
@@ -33,6 +33,20 @@ ts: $(STAMP)
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/run_all.py
+
+# The one-folder app in dist/ushiro-desk/ (PyInstaller, packaging/ushiro-desk.spec); `make smoke` tries it.
+dist: $(VENV)/.dist-installed translations
+	$(BIN)/python -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/ushiro-desk.spec
+
+$(VENV)/.dist-installed: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	touch $@
+
+smoke:
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/smoke_test.py dist/ushiro-desk
+
+screenshots: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/screenshots.py
 
 clean:
 	rm -rf $(VENV) build dist resources/i18n/*.qm

@@ -19,32 +19,39 @@ from ushiro_desk.storage.errors import DatabaseCorrupt, DataInUse, StorageError
 def _open_or_recover(paths: DataPaths) -> Store | int:
     """Open the store, offering the newest good backup when the database is damaged; or return the
     exit code (0 when a running instance was asked to come forward)."""
-    from ushiro_desk.storage import backups
-    from ushiro_desk.storage.instance_lock import InstanceLock
-    from ushiro_desk.ui import startup
-
     try:
         return open_store(paths)
-    except DataInUse as exc:
+    except StorageError as first:
+        return _recover(paths, first)
+
+
+def _recover(paths: DataPaths, problem: StorageError) -> Store | int:
+    from ushiro_desk.ui import startup
+
+    if isinstance(problem, DataInUse):
         from ushiro_desk.ui.single_instance import ask_running_instance_to_show
 
         if ask_running_instance_to_show(paths.root):
             return 0
-        startup.show_fatal(exc)
+        startup.show_fatal(problem)
         return 1
-    except DatabaseCorrupt as exc:
+    if isinstance(problem, DatabaseCorrupt):
+        from ushiro_desk.services import maintenance
+        from ushiro_desk.storage import backups
+        from ushiro_desk.storage.instance_lock import InstanceLock
+
         candidate = backups.newest_good_backup(paths)
-        if not startup.offer_restore(exc, candidate):
+        if not startup.offer_restore(problem, candidate):  # with no candidate it only explains
             return 1
         assert candidate is not None
-        from ushiro_desk.services import maintenance
-
         with InstanceLock(paths.lock):
             maintenance.restore(paths, candidate.path)
         return open_store(paths)
-    except StorageError as exc:
-        startup.show_fatal(exc)
-        return 1
+    startup.show_fatal(problem)
+    return 1
+
+
+AFTER_SHOWN_MS = 300
 
 
 def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
@@ -84,7 +91,8 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
             server.show_requested.connect(window.bring_forward)
             threading.Thread(target=_backup_quietly, args=(store,), daemon=True).start()
 
-        QTimer.singleShot(0, after_shown)
+        # Not needed for the first screen: listen for later starts, take the daily backup.
+        QTimer.singleShot(AFTER_SHOWN_MS, after_shown)
         if args.self_test:
             QTimer.singleShot(0, lambda: _end_self_test(window))
         return app.exec()

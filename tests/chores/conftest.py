@@ -31,8 +31,3 @@ def make_chore(**changes: Any) -> Chore:
 def chore_factory():  # type: ignore[no-untyped-def]
     return make_chore
 
-
-@pytest.fixture(scope="session")
-def qapp_args() -> list[str]:
-    """Session-scoped like pytest-qt's `qapp` (the shared conftest's function-scoped one clashes)."""
-    return ["ushiro-desk-tests"]

@@ -83,7 +83,7 @@ def test_a_second_start_brings_the_window_forward(qtbot, main_window) -> None:  
     server = InstanceServer(main_window.ctx.store.paths.root, main_window)
     with qtbot.waitSignal(server.show_requested, timeout=3000):
         assert ask_running_instance_to_show(main_window.ctx.store.paths.root)
-    assert not ask_running_instance_to_show(main_window.ctx.store.paths.root / "elsewhere", timeout_ms=200)
+    assert not ask_running_instance_to_show(main_window.ctx.store.paths.root / "elsewhere", timeout_ms=200, attempts=1)
 
 
 def test_focus_moves_through_the_sidebar_with_the_keyboard(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator, Qt
-from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtCore import QLibraryInfo, QLocale, QSize, QTranslator, Qt
+from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ushiro_desk.config import Preferences
 from ushiro_desk.paths import resources_dir
 
 JAPANESE_FONT = "IPAexGothic"
+APP_ID = "jp.ushirodesk.UshiroDesk"
 _installed: list[QTranslator] = []
 
 
@@ -23,6 +24,15 @@ def register_fonts(app: QApplication) -> None:
     families = [f for f in font.families() if f != JAPANESE_FONT] or [font.family()]
     font.setFamilies([*families, JAPANESE_FONT])
     app.setFont(font)
+
+
+def app_icon() -> QIcon:
+    """The app icon in every rendered size (resources/icons/hicolor, made by packaging/make_icons.py)."""
+    icon = QIcon()
+    for path in sorted((resources_dir() / "icons" / "hicolor").glob(f"*/apps/{APP_ID}.png")):
+        size = int(path.parent.parent.name.partition("x")[0])  # "48x48"; giving it spares reading the file
+        icon.addFile(str(path), QSize(size, size))
+    return icon
 
 
 def effective_language(preference: str) -> str:
@@ -109,7 +119,8 @@ def create_application(argv: list[str], prefs: Preferences) -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName("Ushiro Desk")
     app.setOrganizationName("UshiroDesk")
-    app.setDesktopFileName("jp.ushirodesk.UshiroDesk")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     app.setStyle("Fusion")
     register_fonts(app)
     install_translators(app, prefs["language"])

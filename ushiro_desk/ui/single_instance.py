@@ -14,11 +14,19 @@ def server_name(data_dir: Path) -> str:
     return f"ushiro-desk-{digest}"
 
 
-def ask_running_instance_to_show(data_dir: Path, timeout_ms: int = 1000) -> bool:
-    """True when a running Ushiro Desk on this data dir answered and will raise its window."""
+def ask_running_instance_to_show(data_dir: Path, timeout_ms: int = 1000, attempts: int = 4) -> bool:
+    """True when a running Ushiro Desk on this data dir answered and will raise its window. A first
+    instance starts listening just after its window shows, so a second start tries a few times."""
+    import time
+
     socket = QLocalSocket()
-    socket.connectToServer(server_name(data_dir))
-    if not socket.waitForConnected(timeout_ms):
+    for attempt in range(attempts):
+        socket.connectToServer(server_name(data_dir))
+        if socket.waitForConnected(timeout_ms):
+            break
+        if attempt + 1 < attempts:
+            time.sleep(0.25)
+    else:
         return False
     socket.write(b"show\n")
     socket.waitForBytesWritten(timeout_ms)

@@ -7,6 +7,7 @@ data; otherwise the field is written as a mask and the preview says why.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
@@ -147,11 +148,34 @@ class BundlePlan:
 
     @property
     def files(self) -> tuple[tuple[str, str], ...]:
+        """(sha256, path inside the packet) of every attachment, each file once, names made safe and
+        unique — the preview shows these and the writer writes these."""
         seen: dict[str, str] = {}
         for record in (*[t.chore for t in self.tasks], *self.records):
             for sha, name in record.files:
                 seen.setdefault(sha, name)
-        return tuple(seen.items())
+        used: set[str] = set()
+        result = []
+        for sha, name in seen.items():
+            base = safe_file_name(name)
+            stem, dot, ext = base.rpartition(".")
+            if not dot:
+                stem, ext = base, ""
+            candidate, n = f"files/{base}", 2
+            while candidate in used:
+                candidate = f"files/{stem}-{n}{dot}{ext}"
+                n += 1
+            used.add(candidate)
+            result.append((sha, candidate))
+        return tuple(result)
+
+
+_UNSAFE_IN_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+def safe_file_name(name: str) -> str:
+    """A file name every file system accepts (characters Windows refuses become _)."""
+    return (_UNSAFE_IN_NAME.sub("_", name).strip(" .") or "file")[:120]
 
 
 def _text(value: object) -> str:

@@ -14,7 +14,6 @@ import html
 import io
 import json
 import os
-import re
 import shutil
 import zipfile
 from dataclasses import dataclass, field
@@ -30,7 +29,6 @@ from ushiro_desk.reports.handoff.labels import LABELS
 
 FORMAT = "ushiro-desk-handoff/1"
 CHUNK = 1 << 20
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 @dataclass(frozen=True)
@@ -59,27 +57,6 @@ class Cancelled(Exception):
 
 
 Progress = Callable[[int, int], None]  # (done, total); raise Cancelled to stop
-
-
-def file_name(name: str) -> str:
-    cleaned = _UNSAFE.sub("_", name).strip(" .") or "file"
-    return cleaned[:120]
-
-
-def planned_files(plan: BundlePlan) -> list[tuple[str, str]]:
-    """(sha256, path inside the packet) for every file, names made unique."""
-    used: set[str] = set()
-    result = []
-    for sha, name in plan.files:
-        base = file_name(name)
-        stem, dot, ext = base.rpartition(".")
-        candidate, n = f"files/{base}", 2
-        while candidate in used:
-            candidate = f"files/{stem or base}-{n}{dot}{ext if stem else ''}"
-            n += 1
-        used.add(candidate)
-        result.append((sha, candidate))
-    return result
 
 
 def _csv(rows: list[dict[str, str]], columns: list[str]) -> bytes:
@@ -181,7 +158,7 @@ def render_index(content: PacketContent) -> str:
         parts.append("</ul>")
         if any(r.masked for r in plan.records):
             parts.append(f"<p class='note'>{esc(t['withheld_note'])}</p>")
-    files = planned_files(plan)
+    files = plan.files
     if files:
         parts.append(f"<h2>{esc(t['files'])}</h2><ul>")
         parts += [f"<li><a href='{esc(path)}'>{esc(path)}</a></li>" for _, path in files]
@@ -222,7 +199,7 @@ def write_packet(
     """Write the packet to `target` (a .zip, AES-256 when `password` is given; a folder when `target`
     has no .zip suffix). Returns {path: sha256} as in the manifest."""
     generated = data_files(content)
-    attachments = planned_files(content.plan)
+    attachments = content.plan.files
     total = len(generated) + len(attachments) + 1
     done = 0
     hashes: dict[str, str] = {}

@@ -7,8 +7,6 @@ deterministic for a given seed and end date.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import random
 from dataclasses import dataclass, field
 from datetime import date
@@ -30,6 +28,9 @@ class DemoContext:
 
 
 def _modules() -> list[Any]:
+    import importlib
+    import pkgutil
+
     found = [
         importlib.import_module(f"{__name__}.{m.name}") for m in pkgutil.iter_modules(__path__)
     ]

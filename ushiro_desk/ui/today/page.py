@@ -16,7 +16,7 @@ import sqlite3
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -42,7 +42,6 @@ from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui.operations import Operation
 from ushiro_desk.ui.pages.base import Page, heading
 from ushiro_desk.ui.problem_text import describe
-from ushiro_desk.ui.today.dialogs import MissedDialog, SnoozeDialog
 from ushiro_desk.ui.today.model import FINISHED, OVERDUE, TODAY, UPCOMING, TodayModel
 from ushiro_desk.ui.today.reminder import TrayReminder
 
@@ -112,10 +111,15 @@ class TodayPage(Page):
         self.view.setAllColumnsShowFocus(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.header().setStretchLastSection(False)
-        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, TodayModel.COLUMNS):
-            self.view.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Widths from the font once, not from every row's contents (measuring all rows is slow at start).
+        metrics = self.view.fontMetrics()
+        samples = ("2026-11-30 (水)  ", "経理・財務 ", "オンライン秘書 田中 由美 ", "≈ 1 時間 30 分 ")
+        for column, sample in enumerate(samples, start=1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         self.view.installEventFilter(self)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.view.doubleClicked.connect(lambda _index: self.tick_off())
@@ -155,9 +159,10 @@ class TodayPage(Page):
         layout.addLayout(controls)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-        self.sections = load_sections(ctx)
-        for section in self.sections:
-            layout.addWidget(section, 2)
+        # The other areas' sections come in right after the first paint, so the window shows at once.
+        self.sections: list[QWidget] = []
+        self._sections_requested = False
+        self.sections_loaded = False
 
         self.reminder = TrayReminder(ctx.prefs["reminder_time"], self.badge, self)
         self.day_timer = QTimer(self)
@@ -169,6 +174,25 @@ class TodayPage(Page):
         QTimer.singleShot(0, self.extend_occurrences)
 
     # -- loading -----------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if not self._sections_requested:
+            self._sections_requested = True
+            QTimer.singleShot(0, self.add_sections)
+
+    def add_sections(self) -> None:
+        """Load the other areas' Today sections (once)."""
+        if self.sections_loaded:
+            return
+        self.sections_loaded = True
+        self.sections = load_sections(self.ctx)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        for section in self.sections:
+            layout.addWidget(section, 2)
+            section.reload()  # type: ignore[attr-defined]
+        self.badge_changed.emit(self.badge())
 
     def _titles(self) -> dict[str, str]:
         return {
@@ -280,6 +304,8 @@ class TodayPage(Page):
     def review_missed(self) -> None:
         if not self._missed:
             return
+        from ushiro_desk.ui.today.dialogs import MissedDialog
+
         dialog = MissedDialog(self._missed, self)
         if dialog.exec() != MissedDialog.DialogCode.Accepted:
             return
@@ -324,6 +350,8 @@ class TodayPage(Page):
         if item is None or item.state is not OccurrenceState.OPEN or item.occurrence_id is None:
             return
         if to is None:
+            from ushiro_desk.ui.today.dialogs import SnoozeDialog
+
             dialog = SnoozeDialog(item, self.today, self.today + timedelta(days=1), self)
             if dialog.exec() != SnoozeDialog.DialogCode.Accepted:
                 return

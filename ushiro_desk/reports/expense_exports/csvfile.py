@@ -1,0 +1,93 @@
+"""Writing CSV files for accounting software: one encoding check per cell, so a character the target
+encoding cannot hold is reported with its line and column (never dropped), and an atomic write, so a
+failed export leaves no half file."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ushiro_desk.domain.problems import Problem, error
+
+ProgressFn = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: Sequence[str]
+    expense_id: int | None = None
+
+
+def find_unencodable(rows: Sequence[Row], columns: Sequence[str], encoding: str, first_line: int) -> list[Problem]:
+    """Every cell that `encoding` cannot hold, as a problem naming the line, column and character."""
+    if encoding.startswith("utf-8"):
+        return []
+    problems = []
+    for offset, row in enumerate(rows):
+        for column, cell in zip(columns, row.cells):
+            try:
+                cell.encode(encoding)
+            except UnicodeEncodeError as exc:
+                bad = "".join(dict.fromkeys(ch for ch in cell if not _encodable(ch, encoding)))
+                problems.append(
+                    error(
+                        column,
+                        "export.unencodable",
+                        line=first_line + offset,
+                        characters=bad or cell[exc.start : exc.end],
+                        text=cell,
+                        expense_id=row.expense_id,
+                        encoding=encoding,
+                    )
+                )
+    return problems
+
+
+def _encodable(ch: str, encoding: str) -> bool:
+    try:
+        ch.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def render(rows: Sequence[Row], header: Sequence[str] | None) -> str:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    if header is not None:
+        writer.writerow(header)
+    for row in rows:
+        writer.writerow(row.cells)
+    return buffer.getvalue()
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside `path`, flush it to disk, then rename it into place."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_csv(
+    path: Path, rows: Sequence[Row], columns: Sequence[str], *, encoding: str, header: bool
+) -> list[Problem]:
+    """Write the file, or write nothing and return the unencodable cells."""
+    problems = find_unencodable(rows, columns, encoding, first_line=2 if header else 1)
+    if header:
+        problems = find_unencodable([Row(columns)], columns, encoding, 1) + problems
+    if problems:
+        return problems
+    atomic_write(path, render(rows, columns if header else None).encode(encoding))
+    return []

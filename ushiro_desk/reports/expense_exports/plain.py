@@ -1,0 +1,123 @@
+"""The plain CSV for Excel (UTF-8 with BOM) and the audit folder with its 索引簿."""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from ushiro_desk.domain.company import EntityType
+from ushiro_desk.domain.expenses.accounts import credit_account
+from ushiro_desk.domain.expenses.model import Expense, Receipt, TaxCategory, included_tax
+from ushiro_desk.domain.expenses.naming import receipt_file_name
+from ushiro_desk.domain.expenses.receipt_files import MEDIA_TYPES
+from ushiro_desk.reports.expense_exports.csvfile import ProgressFn, Row, render
+from ushiro_desk.storage.filestore import sha256_of
+
+CATEGORY_LABELS = {
+    TaxCategory.STANDARD: "課税10%",
+    TaxCategory.REDUCED: "軽減8%",
+    TaxCategory.EXEMPT: "非課税",
+    TaxCategory.NON_TAXABLE: "対象外",
+    TaxCategory.MIXED: "複数税率",
+}
+INVOICE_LABELS = {"qualified": "適格", "transitional": "経過措置", "none": "なし"}
+PAYMENT_LABELS = {"cash": "現金", "card": "カード", "bank": "振込・引落", "owner": "代表者立替"}
+
+PLAIN_COLUMNS = (
+    "ID", "日付", "取引先", "登録番号", "金額(税込)", "税区分", "10%対象", "8%対象", "非課税", "対象外", "消費税額",
+    "適格請求書", "勘定科目", "支払方法", "貸方科目", "メモ", "タグ", "参加人数", "参加者", "領収書数", "領収書ファイル",
+)
+INDEX_COLUMNS = ("番号", "日付", "金額", "取引先", "勘定科目", "備考", "ファイル名", "登録番号", "経費ID", "SHA-256")
+INDEX_NAME = "索引簿.csv"
+
+
+def plain_rows(items: Sequence[Expense], receipts: dict[int, list[Receipt]], entity: EntityType) -> list[Row]:
+    rows = []
+    for e in items:
+        assert e.id is not None
+        by_category = {c: 0 for c in TaxCategory}
+        for part in e.parts:
+            by_category[part.category] += part.amount
+        tax = sum(included_tax(p.amount, p.category) for p in e.parts)
+        files = receipts.get(e.id, [])
+        cells = (
+            str(e.id), e.date.isoformat(), e.payee, e.supplier_tnumber, str(e.amount), CATEGORY_LABELS[e.tax_category],
+            str(by_category[TaxCategory.STANDARD]), str(by_category[TaxCategory.REDUCED]),
+            str(by_category[TaxCategory.EXEMPT]), str(by_category[TaxCategory.NON_TAXABLE]), str(tax),
+            INVOICE_LABELS[e.invoice_status.value], e.account, PAYMENT_LABELS[e.payment_method.value],
+            credit_account(e.payment_method, entity), e.memo, e.tag, str(e.attendee_count or ""), e.attendees,
+            str(len(files)), " ".join(r.sha256 for r in files),
+        )
+        rows.append(Row(cells, e.id))
+    return rows
+
+
+def write_audit_folder(
+    target: Path,
+    items: Sequence[Expense],
+    receipts: dict[int, list[Receipt]],
+    stored_path,  # type: ignore[no-untyped-def]  # sha256 -> Path
+    progress: ProgressFn | None = None,
+) -> int:
+    """Copy every receipt as `YYYYMMDD_取引先_金額.ext` into `target` with a 索引簿 listing each one (and
+    each expense that has none). Built in a temporary folder and renamed into place at the end."""
+    work = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial"))
+    try:
+        used: set[str] = set()
+        index: list[Row] = []
+        copied = 0
+        for done, expense in enumerate(items, start=1):
+            assert expense.id is not None
+            files = receipts.get(expense.id, [])
+            for serial, receipt in enumerate(files or [None], start=1):  # type: ignore[list-item]
+                name = ""
+                if receipt is not None:
+                    extension = MEDIA_TYPES.get(receipt.media_type, Path(receipt.original_name).suffix.lower())
+                    name = _unique(receipt_file_name(expense.date, expense.payee, expense.amount, extension, serial), used)
+                    source = stored_path(receipt.sha256)
+                    shutil.copyfile(source, work / name)
+                    if sha256_of(work / name) != receipt.sha256:
+                        raise OSError(f"receipt {receipt.sha256} is damaged in the file store")
+                    copied += 1
+                remark = expense.memo.replace("\n", " ") if receipt is not None else "領収書なし"
+                index.append(
+                    Row(
+                        (
+                            str(len(index) + 1), expense.date.isoformat(), str(expense.amount), expense.payee,
+                            expense.account, remark, name, expense.supplier_tnumber, str(expense.id),
+                            receipt.sha256 if receipt is not None else "",
+                        ),
+                        expense.id,
+                    )
+                )
+            if progress is not None:
+                progress(done, len(items))
+        (work / INDEX_NAME).write_bytes(render(index, INDEX_COLUMNS).encode("utf-8-sig"))
+        if target.exists():
+            target.rmdir()  # the caller checked it is empty
+        os.replace(work, target)
+        return copied
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+
+
+def _unique(name: str, used: set[str]) -> str:
+    """Two expenses with the same date, payee and amount get `…(2).ext`, `…(3).ext`."""
+    stem, dot, extension = name.rpartition(".")
+    candidate, n = name, 1
+    while candidate.casefold() in used:
+        n += 1
+        candidate = f"{stem}({n}).{extension}" if dot else f"{name}({n})"
+    used.add(candidate.casefold())
+    return candidate
+
+
+def read_index(folder: Path) -> list[dict[str, str]]:
+    """The 索引簿 read back (for tests and for checking an exported folder)."""
+    with (folder / INDEX_NAME).open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))

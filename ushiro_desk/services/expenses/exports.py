@@ -1,0 +1,111 @@
+"""Exports of recorded expenses for accounting software, Excel and a tax audit.
+
+Every format writes all or nothing: a character that Shift_JIS cannot hold is reported by line and
+column (InvalidInput) and no file is written; the audit folder is built beside its target and renamed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ushiro_desk.domain.company import EntityType
+from ushiro_desk.domain.expenses.journal import journal_lines
+from ushiro_desk.domain.expenses.mapping import ExportMapping
+from ushiro_desk.domain.expenses.model import Expense, Receipt
+from ushiro_desk.domain.expenses.search import ExpenseQuery
+from ushiro_desk.domain.problems import InvalidInput, error
+from ushiro_desk.reports.expense_exports import journals, plain
+from ushiro_desk.reports.expense_exports.csvfile import ProgressFn, write_csv
+from ushiro_desk.services.store import Store
+from ushiro_desk.storage import audit, company_repo, expenses_repo
+
+FORMATS = ("yayoi", "freee", "mf", "csv", "audit")
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    expenses: int
+    lines: int  # journal lines, CSV rows or receipt files
+
+
+def export_mapping(store: Store, product: str) -> ExportMapping:
+    with store.db.snapshot() as conn:
+        return ExportMapping(product, expenses_repo.mapping(conn, product))
+
+
+def _load(store: Store, date_from: date | None, date_to: date | None) -> tuple[list[Expense], dict[int, list[Receipt]], EntityType]:
+    query = ExpenseQuery(date_from=date_from, date_to=date_to)
+    with store.db.snapshot() as conn:
+        ids = list(reversed(expenses_repo.search_ids(conn, query)))  # oldest first, as books are read
+        items = expenses_repo.get_many(conn, ids)
+        receipts = expenses_repo.receipts_for(conn, ids)
+        profile = company_repo.load(conn)
+    entity = profile.entity_type if profile else EntityType.CORPORATION
+    return items, receipts, entity
+
+
+def check_target(fmt: str, out: Path) -> None:
+    """Refuse an output the format cannot use (InvalidInput at the `out` field)."""
+    if fmt not in FORMATS:
+        raise InvalidInput([error("format", "export.format")])
+    if not out.parent.is_dir():
+        raise InvalidInput([error("out", "export.no_folder")])
+    if fmt == "audit":
+        if out.exists() and (not out.is_dir() or any(out.iterdir())):
+            raise InvalidInput([error("out", "export.folder_not_empty")])
+    elif out.is_dir():
+        raise InvalidInput([error("out", "export.is_folder")])
+
+
+def export(
+    store: Store,
+    fmt: str,
+    out: Path,
+    *,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    progress: ProgressFn | None = None,
+) -> ExportResult:
+    """Write the recorded (not deleted, not draft) expenses of the period in `fmt` to `out`."""
+    check_target(fmt, out)
+    if date_from and date_to and date_from > date_to:
+        raise InvalidInput([error("date_to", "search.date_range")])
+    items, receipts, entity = _load(store, date_from, date_to)
+    if progress is not None:
+        progress(0, max(len(items), 1))
+    if fmt == "audit":
+        copied = plain.write_audit_folder(out, items, receipts, store.files.path, progress)
+        result = ExportResult(out, len(items), copied)
+    elif fmt == "csv":
+        rows = plain.plain_rows(items, receipts, entity)
+        _write(out, rows, plain.PLAIN_COLUMNS, "utf-8-sig", header=True)
+        result = ExportResult(out, len(items), len(rows))
+    else:
+        mapping = export_mapping(store, fmt)
+        lines = [line for e in items for line in journal_lines(e, entity)]
+        if fmt == "yayoi":
+            rows = journals.yayoi_rows(lines, mapping, entity)
+            _write(out, rows, journals.YAYOI_COLUMNS, "cp932", header=False)  # 弥生 reads Shift_JIS only
+        elif fmt == "freee":
+            rows = journals.freee_rows(lines, mapping)
+            _write(out, rows, journals.FREEE_COLUMNS, mapping.encoding, header=True)
+        else:
+            rows = journals.mf_rows(lines, mapping, entity)
+            _write(out, rows, journals.MF_COLUMNS, mapping.encoding, header=True)
+        result = ExportResult(out, len(items), len(rows))
+    if progress is not None:
+        progress(max(len(items), 1), max(len(items), 1))
+    if store.writable:  # a read-only CLI run beside the open app leaves the trail alone
+        with store.db.transaction() as conn:
+            audit.record(conn, "export", "expense", fmt, {"file": str(out), "expenses": result.expenses,
+                                                          "from": date_from, "to": date_to})
+    return result
+
+
+def _write(out: Path, rows, columns, encoding: str, *, header: bool) -> None:  # type: ignore[no-untyped-def]
+    problems = write_csv(out, rows, columns, encoding=encoding, header=header)
+    if problems:
+        raise InvalidInput(problems)

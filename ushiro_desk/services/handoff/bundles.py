@@ -1,0 +1,178 @@
+"""Preview and export of a bundle for one recipient and one period, recorded in the ledger."""
+
+from __future__ import annotations
+
+import calendar
+import uuid
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Callable
+
+from ushiro_desk.domain.chores import Area
+from ushiro_desk.domain.handoff.disclosure import BundlePlan, ChoreOffer, DataKind, SourceRecord, plan_bundle
+from ushiro_desk.domain.handoff.work_order import WorkOrder, check_work_order
+from ushiro_desk.domain.problems import InvalidInput, Problem, error, has_errors
+from ushiro_desk.reports.handoff.writer import Communication, PacketContent, write_packet
+from ushiro_desk.services.changes import HANDOFF, Changes
+from ushiro_desk.services.handoff import sources
+from ushiro_desk.services.handoff.recipients import Recipient
+from ushiro_desk.services.store import Store
+from ushiro_desk.storage import audit, chores_repo, company_repo, handoff_repo
+from ushiro_desk.storage.handoff_repo import DisclosureEntry
+
+DEFAULT_VALIDITY = timedelta(days=30)
+
+
+def month_period(text: str) -> tuple[date, date]:
+    """`YYYY-MM` → the first and last day of that month."""
+    try:
+        year, month = (int(p) for p in text.split("-"))
+        first = date(year, month, 1)
+    except ValueError:
+        raise InvalidInput([error("period", "handoff.period_format")]) from None
+    return first, date(year, month, calendar.monthrange(year, month)[1])
+
+
+@dataclass(frozen=True)
+class Preview:
+    """Exactly what an export for this recipient and period would write."""
+
+    recipient: Recipient
+    plan: BundlePlan
+    occurrences: tuple[tuple[int, str, date], ...]  # the return sheet's rows
+
+
+def _offers(store: Store, recipient: Recipient, first: date, last: date) -> tuple[tuple[ChoreOffer, ...], list[tuple[int, str, str, date]]]:
+    with store.db.snapshot() as conn:
+        needs = handoff_repo.data_needs(conn)
+        chores = [c for c in chores_repo.list_chores(conn) if c.assignee_id == recipient.id]
+        rows = conn.execute(
+            "SELECT id, chore_id, due_date FROM chore_occurrence WHERE state = 'open' AND due_date BETWEEN ? AND ? ORDER BY due_date, id",
+            (first.isoformat(), last.isoformat()),
+        ).fetchall()
+        data_cache: dict[DataKind, tuple[SourceRecord, ...]] = {}
+        offers = []
+        occurrences = []
+        for chore in chores:
+            assert chore.id is not None
+            dues = tuple(date.fromisoformat(r["due_date"]) for r in rows if r["chore_id"] == chore.id)
+            kinds = tuple(sorted(needs.get(chore.id, frozenset()), key=lambda k: k.value))
+            data = {}
+            for kind in kinds:
+                if kind not in data_cache:
+                    data_cache[kind] = sources.gather(conn, kind, first, last)
+                data[kind] = data_cache[kind]
+            record = SourceRecord(
+                "chore", str(chore.id), chore.title,
+                {
+                    "title": chore.title, "area": chore.area.value, "goal": chore.goal, "steps": chore.steps,
+                    "rules": chore.rules, "exceptions": chore.exceptions, "inputs": chore.inputs,
+                    "outputs": chore.outputs, "estimate_minutes": chore.estimate_minutes,
+                },
+            )
+            offer = ChoreOffer(
+                record=record, area=chore.area.value, owner_only=not chore.delegability.can_hand_off,
+                confidential=chore.confidential, due_dates=dues, needs=kinds, data=data,
+            )
+            offers.append(offer)
+            occurrences += [(r["id"], str(chore.id), chore.title, date.fromisoformat(r["due_date"])) for r in rows if r["chore_id"] == chore.id]
+    return tuple(offers), occurrences
+
+
+def preview(store: Store, recipient: Recipient, first: date, last: date) -> Preview:
+    offers, occurrences = _offers(store, recipient, first, last)
+    plan = plan_bundle(recipient.name, recipient.profile.scope, first, last, offers)
+    sent = {task.chore.record_id for task in plan.tasks}
+    rows = sorted(((oid, title, due) for oid, chore_id, title, due in occurrences if chore_id in sent), key=lambda o: (o[2], o[0]))
+    return Preview(recipient, plan, tuple(rows))
+
+
+def default_work_order(store: Store, preview_: Preview, today: date) -> WorkOrder:
+    """The work order the owner confirms: delivery at the end of the period, payment at the end of
+    the following month (a specific date), the recipient's fee terms."""
+    with store.db.snapshot() as conn:
+        company = company_repo.load(conn)
+    plan, profile = preview_.plan, preview_.recipient.profile
+    next_month_end = plan.period_end + timedelta(days=1)
+    payment = date(next_month_end.year, next_month_end.month, calendar.monthrange(next_month_end.year, next_month_end.month)[1])
+    work = "、".join(dict(t.chore.fields).get("title", "") for t in plan.tasks)
+    return WorkOrder(
+        commissioner=company.name if company else "",
+        contractor=preview_.recipient.name,
+        commissioned_on=today,
+        work=work,
+        delivery_date=plan.period_end,
+        delivery_place=profile.delivery_place,
+        fee=profile.fee_terms,
+        payment_date=payment,
+        payment_method=profile.payment_method,
+        contractor_is_individual=preview_.recipient.outsourcer.is_individual,
+    )
+
+
+def export(
+    store: Store,
+    preview_: Preview,
+    work_order: WorkOrder,
+    target: Path,
+    *,
+    password: str | None,
+    today: date,
+    expires_on: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[DisclosureEntry, list[Problem]]:
+    """Write the packet and record it in the ledger. Errors in the work order stop the export
+    (nothing written); warnings are returned."""
+    problems = check_work_order(work_order)
+    if not preview_.plan.tasks:
+        problems.append(error("tasks", "handoff.nothing_to_send"))
+    if has_errors(problems):
+        raise InvalidInput(problems)
+    profile = preview_.recipient.profile
+    bundle_id = uuid.uuid4().hex
+    expiry = expires_on or preview_.plan.period_end + DEFAULT_VALIDITY
+    content = PacketContent(
+        bundle_id=bundle_id,
+        plan=preview_.plan,
+        work_order=work_order,
+        communication=Communication(profile.channel, profile.emergency_contact, profile.report_every, profile.working_hours),
+        created_on=today,
+        expires_on=expiry,
+        language=profile.language,
+        return_rows=preview_.occurrences,
+    )
+    files = write_packet(content, store.files.path, target, password=password.encode() if password else None, progress=progress)
+    try:
+        with store.db.transaction() as conn:
+            disclosure_id = handoff_repo.record_disclosure(
+                conn, bundle_id=bundle_id, recipient_id=preview_.recipient.id, plan=preview_.plan,
+                expires_on=expiry, target=str(target), encrypted=password is not None, files=files,
+            )
+            handoff_repo.record_occurrences(conn, disclosure_id, [(oid, f"{title} {due.isoformat()}") for oid, title, due in preview_.occurrences])
+            audit.record(conn, "export", "disclosure", bundle_id, {"recipient": preview_.recipient.name, "files": len(files)})
+            entry = handoff_repo.find_disclosure(conn, bundle_id)
+    except BaseException:
+        # A packet that is not in the ledger must not exist.
+        import shutil
+
+        shutil.rmtree(target) if target.is_dir() else target.unlink(missing_ok=True)
+        raise
+    assert entry is not None
+    return entry, problems
+
+
+def ledger(store: Store) -> list[DisclosureEntry]:
+    with store.db.snapshot() as conn:
+        return handoff_repo.ledger(conn)
+
+
+def confirm_deletion(store: Store, bundle_id: str, day: date) -> Changes:
+    with store.db.transaction() as conn:
+        handoff_repo.confirm_deletion(conn, bundle_id, day)
+        audit.record(conn, "confirm_deletion", "disclosure", bundle_id)
+    return Changes.of(HANDOFF)
+
+
+def area_names() -> list[str]:
+    return [a.value for a in Area]
