@@ -2,14 +2,14 @@
 searches; triggers that refuse to delete an expense, a receipt link or a revision (真実性).
 
 Revision ID: 0004_expenses
-Revises: 0002_chores (chained after the areas main already has)
+Revises: 0003_invoices (chained after the areas main already has; invoices goes between chores and expenses)
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0004_expenses"
-down_revision = "0002_chores"
+down_revision = "0003_invoices"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,69 @@
+"""`invoices list [--json]` and `invoices pdf NUMBER --out FILE`."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from ushiro_desk.cli.common import open_for, output_path, parse_date
+from ushiro_desk.cli.main import CliError, print_json
+
+KINDS = {"quote": "見積", "invoice": "請求", "correction": "修正", "credit_note": "返還"}
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("invoices", parents=[common], help="quotes, invoices and credit notes")
+    inner = p.add_subparsers(dest="invoices_command", metavar="ACTION", required=True)
+
+    q = inner.add_parser("list", parents=[common], help="list every document with its status and amounts")
+    q.add_argument("--json", action="store_true")
+    q.add_argument("--on", type=parse_date, default=None, metavar="DATE", help="judge overdue as of DATE (default today)")
+    q.set_defaults(func=cmd_list)
+
+    q = inner.add_parser("pdf", parents=[common], help="write an issued document's PDF")
+    q.add_argument("number", metavar="NUMBER")
+    q.add_argument("--out", required=True, metavar="FILE")
+    q.set_defaults(func=cmd_pdf)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from ushiro_desk.services.invoicing import queries
+
+    store = open_for(args, write=False)
+    try:
+        rows = queries.export(store, args.on or date.today())
+    finally:
+        store.close()
+    if args.json:
+        print_json(rows)
+        return 0
+    for r in rows:
+        status = r["status"] + (" overdue" if r["overdue"] else "")
+        print(
+            f"{r['number'] or '(draft)':<16} {r['kind']:<11} {r['issue_date']} due {r['due_date'] or '-':<10} "
+            f"{r['amount_due']:>12,} {r['balance']:>12,}  {status:<20} {r['client']}"
+        )
+    return 0
+
+
+def cmd_pdf(args: argparse.Namespace) -> int:
+    from ushiro_desk.domain.problems import InvalidInput
+    from ushiro_desk.services.invoicing import documents
+
+    target = output_path(args.out)
+    store = open_for(args, write=False)
+    try:
+        doc = documents.find_by_number(store, args.number)
+        if doc is None or doc.id is None:
+            raise CliError(f"There is no issued document numbered {args.number}.")
+        try:
+            data = documents.issued_pdf(store, doc.id)
+        except InvalidInput as exc:
+            raise CliError(f"The stored PDF of {args.number} is missing or damaged; restore a backup.") from exc
+    finally:
+        store.close()
+    tmp = target.with_name(f".{target.name}.partial")
+    tmp.write_bytes(data)
+    tmp.replace(target)
+    print(target)
+    return 0

@@ -1,0 +1,244 @@
+"""Quotes, invoices, corrections and credit notes share one line-item engine.
+
+A document's lines are copied into it (description, quantity, unit price, tax category), so editing a
+client or a catalogue item later changes nothing already written. Totals are always derived from the
+lines with the price mode and rounding stored on the document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal, InvalidOperation, localcontext
+from enum import Enum
+from typing import Iterable
+
+from ushiro_desk.domain.invoicing.tax import PriceMode, Rounding, TaxBreakdown, TaxCategory, breakdown, round_yen
+from ushiro_desk.domain.invoicing.withholding import withholding_tax
+from ushiro_desk.domain.problems import Problem, error, warning
+
+MAX_YEN = 10**12  # the largest amount a line or document may reach
+MAX_QUANTITY = Decimal(10**9)
+QUANTITY_PLACES = 4
+PRICE_PLACES = 4
+
+
+class DocumentKind(Enum):
+    QUOTE = "quote"  # 見積書
+    INVOICE = "invoice"  # 請求書 (適格請求書)
+    CORRECTION = "correction"  # 修正した適格請求書, points to the original (§1.7)
+    CREDIT_NOTE = "credit_note"  # 適格返還請求書, points to the original (§1.6)
+
+    @property
+    def series(self) -> str:
+        """The numbering series: a correction is numbered among the invoices."""
+        return "invoice" if self is DocumentKind.CORRECTION else self.value
+
+    @property
+    def needs_original(self) -> bool:
+        return self in (DocumentKind.CORRECTION, DocumentKind.CREDIT_NOTE)
+
+    @property
+    def is_receivable(self) -> bool:
+        """Something the client owes (and pays)."""
+        return self in (DocumentKind.INVOICE, DocumentKind.CORRECTION)
+
+
+class Honorific(Enum):
+    ONCHU = "御中"  # to an organisation
+    SAMA = "様"  # to a person
+
+
+@dataclass(frozen=True)
+class Line:
+    description: str
+    quantity: Decimal = Decimal(1)
+    unit: str = ""
+    unit_price: Decimal = Decimal(0)
+    category: TaxCategory = TaxCategory.STANDARD
+    withholding: bool = False  # a fee subject to 源泉徴収 (所法204①一: design, writing, lectures…)
+
+    def amount(self, rounding: Rounding) -> int:
+        """quantity × unit price, rounded to yen with the document's method."""
+        with localcontext() as ctx:
+            ctx.prec = 60
+            return round_yen(self.quantity * self.unit_price, rounding)
+
+    @property
+    def is_reduced(self) -> bool:
+        return self.category is TaxCategory.REDUCED
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Who the document is addressed to (交付を受ける事業者), copied from the client."""
+
+    name: str
+    honorific: Honorific = Honorific.ONCHU
+    department: str = ""
+    person: str = ""
+    postal_code: str = ""
+    address: str = ""
+
+    def address_line(self) -> str:
+        """「株式会社アオバ 御中」 or 「株式会社アオバ 制作部 青葉 一郎 様」."""
+        if self.person:
+            parts = [self.name, self.department, f"{self.person} 様"]
+        else:
+            parts = [self.name, self.department, self.honorific.value]
+        return " ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class Totals:
+    breakdown: TaxBreakdown
+    withholding_base: int
+    withholding: int
+
+    @property
+    def subtotal(self) -> int:
+        """税抜合計."""
+        return self.breakdown.taxable
+
+    @property
+    def tax(self) -> int:
+        return self.breakdown.tax
+
+    @property
+    def total(self) -> int:
+        """税込合計 (the qualified-invoice amounts refer to this, before withholding)."""
+        return self.breakdown.total
+
+    @property
+    def amount_due(self) -> int:
+        """差引請求額: what the client transfers."""
+        return self.total - self.withholding
+
+
+def compute_totals(
+    lines: Iterable[Line], mode: PriceMode, rounding: Rounding, withholding: bool
+) -> Totals:
+    """Per-rate totals (one rounding per rate) and the withholding on the tax-exclusive fee.
+
+    With tax-inclusive prices the fee subject to withholding is taken out of each rate's withheld
+    lines the same way the rate's tax is (× 100/(100+r)), so when every line is a fee the base is the
+    document's 税抜 total.
+    """
+    lines = tuple(lines)
+    amounts = [(line.category, line.amount(rounding)) for line in lines]
+    result = breakdown(amounts, mode, rounding)
+    base = 0
+    if withholding:
+        subject = [(line.category, amount) for line, (_, amount) in zip(lines, amounts) if line.withholding]
+        base = breakdown(subject, mode, rounding).taxable
+    return Totals(result, base, withholding_tax(base) if withholding else 0)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A quote, invoice, correction or credit note; a draft until it has a number."""
+
+    kind: DocumentKind
+    client_id: int
+    recipient: Recipient
+    issue_date: date
+    lines: tuple[Line, ...]
+    supply_date: date | None = None  # 取引年月日 (or the last day of the period)
+    supply_from: date | None = None  # first day when the document covers a period (「5月分」)
+    due_date: date | None = None  # 支払期日; for a quote its 有効期限
+    subject: str = ""  # 件名
+    notes: str = ""
+    price_mode: PriceMode = PriceMode.EXCLUSIVE
+    rounding: Rounding = Rounding.FLOOR
+    withholding: bool = False  # the owner is an individual and the client withholds (§2.1)
+    language: str = "ja"
+    id: int | None = None
+    number: str | None = None
+    original_id: int | None = None  # what a correction or credit note refers to
+    original_number: str | None = None
+    original_issue_date: date | None = None
+    quote_id: int | None = None
+    recurring_id: int | None = None
+    sent_on: date | None = None
+    pdf_sha256: str | None = None
+
+    @property
+    def is_draft(self) -> bool:
+        return self.number is None
+
+    def totals(self) -> Totals:
+        return compute_totals(self.lines, self.price_mode, self.rounding, self.withholding)
+
+    def with_lines(self, lines: Iterable[Line]) -> "Document":
+        return replace(self, lines=tuple(lines))
+
+
+def parse_decimal(text: str, places: int) -> Decimal | None:
+    """A user's number ('1,200', '０.５', '2.5') as a Decimal with at most `places` decimals, or None."""
+    text = text.strip().translate({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}).replace(",", "")
+    if not text:
+        return None
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return None
+    if not value.is_finite() or abs(value) >= Decimal(10) ** 15:
+        return None
+    if value != value.quantize(Decimal(1).scaleb(-places)):
+        return None
+    return canonical(value)
+
+
+def canonical(value: Decimal) -> Decimal:
+    """The shortest form of a value ('2.50' → '2.5', '1E+1' → '10'), as stored and shown."""
+    value = value.normalize()
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+
+
+def check_lines(lines: Iterable[Line], rounding: Rounding) -> list[Problem]:
+    problems: list[Problem] = []
+    for index, line in enumerate(lines):
+        where = f"lines[{index}]"
+        if not line.description.strip():
+            problems.append(error(f"{where}.description", "required"))
+        if line.quantity == 0:
+            problems.append(error(f"{where}.quantity", "line.quantity_zero"))
+        if abs(line.quantity) > MAX_QUANTITY:
+            problems.append(error(f"{where}.quantity", "line.quantity_range"))
+        if abs(line.unit_price) > MAX_YEN:
+            problems.append(error(f"{where}.unit_price", "amount.range"))
+        elif abs(line.quantity) <= MAX_QUANTITY and abs(line.amount(rounding)) > MAX_YEN:
+            problems.append(error(f"{where}.unit_price", "amount.range"))
+        if line.withholding and not line.category.is_taxed and line.category is not TaxCategory.EXEMPT:
+            problems.append(warning(f"{where}.withholding", "line.withholding_non_taxable"))
+    return problems
+
+
+def check_document(doc: Document) -> list[Problem]:
+    """Every problem of a document before it is saved or issued, at once."""
+    problems: list[Problem] = []
+    if doc.client_id <= 0:
+        problems.append(error("client", "required"))
+    if not doc.recipient.name.strip():
+        problems.append(error("client", "required"))
+    if not doc.lines:
+        problems.append(error("lines", "document.no_lines"))
+    problems.extend(check_lines(doc.lines, doc.rounding))
+    if any(p.is_error and p.field.startswith("lines[") for p in problems):
+        return problems
+    totals = doc.totals()
+    if totals.total > MAX_YEN:
+        problems.append(error("lines", "amount.range"))
+    if doc.lines and doc.kind is not DocumentKind.QUOTE and totals.total <= 0:
+        problems.append(error("lines", "document.total_not_positive"))
+    if doc.kind.needs_original and doc.original_id is None:
+        problems.append(error("original", "required"))
+    if doc.supply_from and doc.supply_date and doc.supply_from > doc.supply_date:
+        problems.append(error("supply_from", "document.period_order"))
+    if doc.due_date and doc.due_date < doc.issue_date:
+        problems.append(warning("due_date", "document.due_before_issue"))
+    if doc.kind is DocumentKind.CREDIT_NOTE and totals.total < 10_000:
+        # 税込1万円未満 needs no 適格返還請求書 (消法57の4③); issuing one anyway is allowed.
+        problems.append(warning("lines", "credit_note.below_threshold"))
+    return problems
+

@@ -1,0 +1,1 @@
+"""Runtime SQL for invoicing (sqlite3): rows ↔ the domain objects of `domain.invoicing`."""

@@ -1,0 +1,1 @@
+"""The Clients page (取引先)."""

@@ -1,0 +1,1 @@
+"""The Invoices page: quotes, invoices, credit notes, payments, recurring drafts, preview and print."""

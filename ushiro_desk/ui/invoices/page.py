@@ -1,0 +1,465 @@
+"""The Invoices page: the documents list with what is outstanding and overdue, the aging summary,
+recurring drafts waiting for confirmation, and the actions on the selected documents with a preview."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ushiro_desk.domain.invoicing.document import Document, DocumentKind
+from ushiro_desk.domain.invoicing.status import DocumentSummary, Status
+from ushiro_desk.domain.problems import InvalidInput
+from ushiro_desk.services import changes as areas
+from ushiro_desk.services.invoicing import clients, documents, queries, recurring
+from ushiro_desk.ui.context import UiContext
+from ushiro_desk.ui.invoices import editor as editor_module
+from ushiro_desk.ui.invoices import problems
+from ushiro_desk.ui.invoices.editor import DocumentEditor
+from ushiro_desk.ui.invoices.models import DocumentsModel, kind_name, yen
+from ushiro_desk.ui.invoices.pdf import PdfPreview, print_pdfs
+from ushiro_desk.ui.invoices.payments import PaymentDialog
+from ushiro_desk.ui.invoices.recurring import ProposalsDialog, TemplatesDialog
+from ushiro_desk.ui.operations import Operation, Progress
+from ushiro_desk.ui.pages.base import Page, heading
+from ushiro_desk.ui.problem_text import describe
+
+ALL, OPEN, OVERDUE, DRAFTS = "all", "open", "overdue", "drafts"
+
+
+class DocumentFilter(QSortFilterProxyModel):
+    """Kind and state filters over the documents model (the text search runs in SQL)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kinds: tuple[DocumentKind, ...] = ()
+        self.state = ALL
+
+    def set(self, kinds: tuple[DocumentKind, ...], state: str) -> None:
+        self.kinds, self.state = kinds, state
+        self.invalidate()
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
+        model = self.sourceModel()
+        assert isinstance(model, DocumentsModel)
+        row, standing = model.row_at(source_row), model.standing_at(source_row)
+        if self.kinds and row.kind not in self.kinds:
+            return False
+        if self.state == OPEN:
+            return standing.status.is_open
+        if self.state == OVERDUE:
+            return standing.overdue
+        if self.state == DRAFTS:
+            return row.number is None
+        return True
+
+
+class InvoicesPage(Page):
+    watches = frozenset({areas.INVOICES, areas.CLIENTS, areas.COMPANY})
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        problems.register()
+        self.today_override: date | None = None
+        self._badge = 0
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Invoices")))
+        top.addStretch(1)
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        top.addWidget(self.summary)
+        outer.addLayout(top)
+        self.aging = QLabel()
+        self.aging.setObjectName("aging")
+        outer.addWidget(self.aging)
+
+        self.proposals_bar = QFrame()
+        self.proposals_bar.setObjectName("proposals_bar")
+        self.proposals_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        bar = QHBoxLayout(self.proposals_bar)
+        self.proposals_label = QLabel()
+        bar.addWidget(self.proposals_label, 1)
+        review = QPushButton(self.tr("Review…"))
+        review.setObjectName("review_proposals")
+        review.clicked.connect(self.review_proposals)
+        bar.addWidget(review)
+        outer.addWidget(self.proposals_bar)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("invoice_actions")
+        outer.addWidget(self.toolbar)
+        self.actions: dict[str, QAction] = {}
+        for key, text, shortcut, slot in (
+            ("new_invoice", self.tr("New invoice"), "Ctrl+N", lambda: self.new_document(DocumentKind.INVOICE)),
+            ("new_quote", self.tr("New quote"), "Ctrl+Shift+N", lambda: self.new_document(DocumentKind.QUOTE)),
+            ("edit", self.tr("Edit draft"), "Return", self.edit_selected),
+            ("delete", self.tr("Delete draft"), QKeySequence(QKeySequence.StandardKey.Delete).toString(), self.delete_selected),
+            ("issue", self.tr("Issue…"), "Ctrl+I", self.issue_selected),
+            ("sent", self.tr("Mark sent"), "Ctrl+Shift+E", self.mark_sent_selected),
+            ("payment", self.tr("Payments…"), "Ctrl+Shift+P", self.payments_selected),
+            ("credit", self.tr("Credit note…"), "", lambda: self.derive(DocumentKind.CREDIT_NOTE)),
+            ("correction", self.tr("Correction…"), "", lambda: self.derive(DocumentKind.CORRECTION)),
+            ("from_quote", self.tr("Invoice from quote"), "", lambda: self.derive(DocumentKind.INVOICE)),
+            ("recurring", self.tr("Make recurring…"), "", self.make_recurring),
+            ("templates", self.tr("Recurring invoices…"), "", self.show_templates),
+            ("save_pdf", self.tr("Save as PDF…"), QKeySequence(QKeySequence.StandardKey.Save).toString(), self.save_selected_pdf),
+            ("print", self.tr("Print…"), QKeySequence(QKeySequence.StandardKey.Print).toString(), self.print_selected),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(key)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.toolbar.addAction(action)
+            self.actions[key] = action
+            if key in ("delete", "payment", "from_quote", "templates"):
+                self.toolbar.addSeparator()
+
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search number, client or subject"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.reload)
+        filters.addWidget(self.search, 2)
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("kind_filter")
+        self.kind_filter.addItem(self.tr("All kinds"), ())
+        self.kind_filter.addItem(self.tr("Invoices"), (DocumentKind.INVOICE, DocumentKind.CORRECTION))
+        self.kind_filter.addItem(self.tr("Quotes"), (DocumentKind.QUOTE,))
+        self.kind_filter.addItem(self.tr("Credit notes"), (DocumentKind.CREDIT_NOTE,))
+        self.state_filter = QComboBox()
+        self.state_filter.setObjectName("state_filter")
+        for value, text in ((ALL, self.tr("Any state")), (OPEN, self.tr("Unpaid")), (OVERDUE, self.tr("Overdue")), (DRAFTS, self.tr("Drafts"))):
+            self.state_filter.addItem(text, value)
+        for box in (self.kind_filter, self.state_filter):
+            box.currentIndexChanged.connect(self._filter_changed)
+            filters.addWidget(box)
+        outer.addLayout(filters)
+
+        self.model = DocumentsModel(self)
+        self.proxy = DocumentFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("documents")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(False)
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        head.setStretchLastSection(True)
+        for column, width in enumerate((106, 66, 140, 150, 82, 82, 130, 92, 92)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.preview = PdfPreview()
+        self.preview.setObjectName("preview")
+        self.preview.setMinimumWidth(300)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([700, 330])
+        outer.addWidget(self.splitter, 1)
+        self.editor: DocumentEditor | None = None
+        self.reload()
+
+    # -- data -----------------------------------------------------------------------------------
+
+    def today(self) -> date:
+        return self.today_override or date.today()
+
+    def reload(self) -> None:
+        selected = self.selected_ids()
+        today = self.today()
+        rows = queries.list_documents(self.ctx.store, text=self.search.text())
+        self.model.set_rows(rows, today)
+        owed = queries.receivables(self.ctx.store, today)
+        self.summary.setText(
+            self.tr("Outstanding %1 · overdue %2 (%3 invoices)").replace("%1", yen(owed.outstanding))
+            .replace("%2", yen(owed.overdue)).replace("%3", str(owed.overdue_count))
+        )
+        a = owed.aging
+        self.aging.setText(
+            self.tr("Aging — not yet due %1 · 1–30 days %2 · 31–60 days %3 · 61+ days %4").replace("%1", yen(a.current))
+            .replace("%2", yen(a.days_1_30)).replace("%3", yen(a.days_31_60)).replace("%4", yen(a.days_61_plus))
+        )
+        due = recurring.proposals(self.ctx.store, today)
+        self.proposals_label.setText(
+            self.tr("%1 recurring drafts are due and wait for you to confirm them.").replace("%1", str(len(due)))
+        )
+        self.proposals_bar.setVisible(bool(due))
+        if self._badge != owed.overdue_count:
+            self._badge = owed.overdue_count
+            self.badge_changed.emit(self._badge)
+        self.select_ids(selected)
+        self._selection_changed()
+
+    def badge(self) -> int:
+        return self._badge
+
+    def _filter_changed(self) -> None:
+        self.proxy.set(self.kind_filter.currentData() or (), self.state_filter.currentData())
+        self._selection_changed()
+
+    # -- selection ------------------------------------------------------------------------------
+
+    def selected_rows(self) -> list[DocumentSummary]:
+        rows = sorted({self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(r) for r in rows]
+
+    def selected_ids(self) -> list[int]:
+        return [r.id for r in self.selected_rows()]
+
+    def current(self) -> DocumentSummary | None:
+        rows = self.selected_rows()
+        return rows[0] if len(rows) == 1 else None
+
+    def select_ids(self, ids: list[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for document_id in ids:
+            row = self.model.row_of(document_id)
+            if row < 0:
+                continue
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                selection.select(index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+                self.table.scrollTo(index)
+
+    def _selection_changed(self, *_args: object) -> None:
+        rows = self.selected_rows()
+        one = rows[0] if len(rows) == 1 else None
+        standing = one.standing(self.today()) if one else None
+        issued = bool(one and one.number)
+        self.actions["edit"].setEnabled(bool(one and one.number is None))
+        self.actions["delete"].setEnabled(bool(one and one.number is None))
+        self.actions["issue"].setEnabled(bool(one and one.number is None))
+        self.actions["sent"].setEnabled(bool(rows) and all(r.number for r in rows))
+        receivable = bool(one and issued and one.kind.is_receivable and standing and standing.status is not Status.CORRECTED)
+        self.actions["payment"].setEnabled(receivable)
+        self.actions["credit"].setEnabled(receivable)
+        self.actions["correction"].setEnabled(receivable)
+        self.actions["from_quote"].setEnabled(bool(one and issued and one.kind is DocumentKind.QUOTE))
+        self.actions["recurring"].setEnabled(bool(one and one.kind.is_receivable))
+        self.actions["save_pdf"].setEnabled(bool(rows))
+        self.actions["print"].setEnabled(bool(rows))
+        if one is None:
+            self.preview.show_message(
+                self.tr("%1 documents selected.").replace("%1", str(len(rows))) if rows else self.tr("Select a document to preview it.")
+            )
+            return
+        try:
+            self.preview.show_pdf(documents.document_pdf(self.ctx.store, one.id))
+        except InvalidInput as exc:
+            self.preview.show_message("\n".join(describe(p) for p in exc.problems))
+
+    # -- editing --------------------------------------------------------------------------------
+
+    def new_document(self, kind: DocumentKind) -> DocumentEditor | None:
+        current = self.current()
+        client_id = current.client_id if current else None
+        if client_id is None:
+            found = clients.list_clients(self.ctx.store)
+            if not found:
+                QMessageBox.information(self, self.tr("No clients yet"), self.tr("Add a client on the Clients page first."))
+                return None
+            client_id = found[0].id
+        assert client_id is not None
+        return self.open_editor(documents.new_document(self.ctx.store, kind, client_id, issue_date=self.today()))
+
+    def open_editor(self, doc: Document) -> DocumentEditor:
+        dialog = DocumentEditor(self.ctx, doc, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda saved: self.select_after_reload(saved.id))
+        dialog.accepted.connect(lambda: self._editor_done(dialog))
+        self.editor = dialog
+        dialog.open()
+        return dialog
+
+    def select_after_reload(self, document_id: int) -> None:
+        self.reload()
+        self.select_ids([document_id])
+
+    def _editor_done(self, dialog: DocumentEditor) -> None:
+        if dialog.issue_requested and dialog.doc.id is not None:
+            self.select_ids([dialog.doc.id])
+            self.issue_selected()
+
+    def edit_selected(self) -> None:
+        one = self.current()
+        if one is None:
+            return
+        if one.number is None:
+            self.open_editor(documents.load_document(self.ctx.store, one.id))
+
+    def delete_selected(self) -> None:
+        one = self.current()
+        if one is None or one.number is not None:
+            return
+        if editor_module.confirm(self, self.tr("Delete draft"), self.tr("Delete this draft? It has no number yet, so nothing is lost.")):
+            self.ctx.bus.announce(documents.delete_draft(self.ctx.store, one.id))
+
+    def derive(self, kind: DocumentKind) -> None:
+        one = self.current()
+        if one is None:
+            return
+        try:
+            if kind is DocumentKind.CREDIT_NOTE:
+                doc = documents.draft_credit_note(self.ctx.store, one.id, issue_date=self.today())
+            elif kind is DocumentKind.CORRECTION:
+                doc = documents.draft_correction(self.ctx.store, one.id, issue_date=self.today())
+            else:
+                doc = documents.draft_from_quote(self.ctx.store, one.id, issue_date=self.today())
+        except InvalidInput as exc:
+            QMessageBox.warning(self, self.tr("Not possible"), "\n".join(describe(p) for p in exc.problems))
+            return
+        self.open_editor(doc)
+
+    # -- issuing and sending --------------------------------------------------------------------
+
+    def issue_selected(self) -> bool:
+        one = self.current()
+        if one is None or one.number is not None:
+            return False
+        found = documents.check_issue(self.ctx.store, one.id)
+        errors = [p for p in found if p.is_error]
+        if errors:
+            QMessageBox.warning(self, self.tr("Cannot issue"), "\n".join(describe(p) for p in errors))
+            return False
+        text = self.tr("Issue this %1 to %2 for %3? It gets its number now and can never be changed afterwards.").replace(
+            "%1", kind_name(one.kind)).replace("%2", one.client_name).replace("%3", yen(one.amount_due))
+        if found:
+            text += "\n\n" + "\n".join(describe(p) for p in found)
+        if not editor_module.confirm(self, self.tr("Issue"), text):
+            return False
+        try:
+            issued, changes = documents.issue(self.ctx.store, one.id)
+        except InvalidInput as exc:
+            QMessageBox.warning(self, self.tr("Cannot issue"), "\n".join(describe(p) for p in exc.problems))
+            return False
+        self.ctx.bus.announce(changes)
+        self.select_ids([one.id])
+        self.status.emit(self.tr("Issued %1.").replace("%1", issued.number or ""))
+        return True
+
+    def mark_sent_selected(self) -> None:
+        ids = [r.id for r in self.selected_rows() if r.number]
+        if ids:
+            self.ctx.bus.announce(documents.mark_sent(self.ctx.store, ids, self.today()))
+            self.select_ids(ids)
+
+    def payments_selected(self) -> PaymentDialog | None:
+        one = self.current()
+        if one is None or not one.number:
+            return None
+        dialog = PaymentDialog(self.ctx, one.id, self.today(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # -- recurring ------------------------------------------------------------------------------
+
+    def review_proposals(self) -> ProposalsDialog:
+        dialog = ProposalsDialog(self.ctx, self.today(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def make_recurring(self) -> TemplatesDialog | None:
+        one = self.current()
+        if one is None:
+            return None
+        template, changes = recurring.save_template(self.ctx.store, recurring.template_from(self.ctx.store, one.id))
+        self.ctx.bus.announce(changes)
+        return self.show_templates(template.id)
+
+    def show_templates(self, select: int | None = None) -> TemplatesDialog:
+        dialog = TemplatesDialog(self.ctx, self, select if isinstance(select, int) else None)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # -- PDF: save and print --------------------------------------------------------------------
+
+    def save_selected_pdf(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if len(ids) == 1:
+            doc = documents.load_document(self.ctx.store, ids[0])
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), documents.pdf_file_name(doc), self.tr("PDF (*.pdf)"))
+            if name:
+                self.save_pdfs(ids, Path(name).parent, single_name=Path(name).name)
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save PDFs into folder"))
+        if folder:
+            self.save_pdfs(ids, Path(folder))
+
+    def save_pdfs(self, ids: list[int], folder: Path, single_name: str | None = None) -> Operation:
+        store = self.ctx.store
+
+        def work(progress: Progress) -> list[Path]:
+            written = documents.save_pdfs(store, ids, folder, progress.report)
+            if single_name and written and written[0].name != single_name:
+                target = folder / single_name
+                written[0].replace(target)
+                written = [target]
+            return written
+
+        op = Operation(self, self.tr("Saving PDFs…"), work, on_done=lambda files: self.status.emit(
+            self.tr("Saved %1 PDF files.").replace("%1", str(len(files)))))
+        op.start()
+        return op
+
+    def print_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_documents(ids, printer)
+
+    def print_documents(self, ids: list[int], printer: QPrinter) -> int:
+        """Print documents one by one (issued: the stored PDF exactly as it was issued)."""
+        progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, len(ids), self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+        sources = (documents.document_pdf(self.ctx.store, i) for i in ids)
+        pages = print_pdfs(printer, sources, progress.setValue)
+        progress.reset()
+        progress.deleteLater()
+        self.status.emit(self.tr("Printed %1 pages.").replace("%1", str(pages)))
+        return pages
