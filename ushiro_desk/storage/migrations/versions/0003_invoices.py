@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003_invoices"
-down_revision = "0002_chores"  # chained after chores; 0004_expenses follows (was 0001_foundation)
+down_revision = "0002_chores"
 branch_labels = None
 depends_on = None
 
