@@ -206,3 +206,31 @@ def test_a_returned_receipt_becomes_an_inbox_draft_when_accepted(demo_store, sec
     assert [i.kind for i in review.items] == ["receipt"]
     returns.apply_return(demo_store, review, {review.items[0].key}, TODAY)
     assert expenses.draft_count(demo_store) == drafts_before + 1
+
+
+def test_send_invoices_brings_the_issued_pdfs_and_the_clients_contacts(demo_store, secretary, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with demo_store.db.snapshot() as conn:
+        issued = conn.execute(
+            "SELECT d.number, d.kind, d.pdf_sha256, d.issue_date, d.sent_on, d.amount_due,"
+            " (SELECT coalesce(sum(amount + bank_fee), 0) FROM payment WHERE document_id = d.id) AS paid"
+            " FROM sales_document d WHERE d.number IS NOT NULL AND d.kind != 'quote' AND d.issue_date <= ?",
+            (NOV[1].isoformat(),),
+        ).fetchall()
+    wanted = {
+        r["number"] for r in issued
+        if r["issue_date"] >= NOV[0].isoformat() or r["sent_on"] is None or (r["kind"] != "credit_note" and r["paid"] < r["amount_due"])
+    }
+    assert wanted, "the sample data have open invoices in November"
+    shown = bundles.preview(demo_store, secretary, *NOV)
+    assert {r.record_id for r in shown.plan.records if r.kind == "invoice"} == wanted
+    assert {r["pdf_sha256"] for r in issued if r["number"] in wanted} <= {sha for sha, _ in shown.plan.files}
+    clients = [r for r in shown.plan.records if r.kind == "client"]
+    assert clients
+    # a company's delivery contact goes (client contacts are in scope); an individual's contact
+    # details and the owner's notes do not
+    for record in clients:
+        fields = dict(record.fields)
+        assert fields.get("owner_note", "") in ("", "（非開示）")
+        if record.label.endswith("様"):
+            assert fields.get("email", "") in ("", "（非開示）") and fields.get("address", "") in ("", "（非開示）")
+    assert any("@" in dict(r.fields).get("email", "") for r in clients if r.label.endswith("御中"))

@@ -67,6 +67,11 @@ def test_a_chore_brings_the_data_it_needs_but_only_kinds_in_scope() -> None:
     assert [(w.record_id, w.reason) for w in plan.withheld] == [("9", WithheldReason.KIND_NOT_ALLOWED)]
 
 
+def test_a_companys_delivery_contact_goes_with_client_contacts() -> None:
+    company = SourceRecord("client", "c2", "株式会社A 御中", {"name": "株式会社A", "person": "経理部 佐藤様", "email": "keiri@a.example"})
+    assert dict(plan_record(company, SCOPE).fields) == {"name": "株式会社A", "person": "経理部 佐藤様", "email": "keiri@a.example"}
+
+
 def test_sensitive_fields_are_masked_unless_explicitly_allowed() -> None:
     client = SourceRecord("client", "c1", "山田様", {"name": "山田 花子", "email": "hanako@example.jp", "address": "東京都"}, is_individual=True)
     masked = plan_record(client, SCOPE)
@@ -97,7 +102,7 @@ marked_text = st.text(alphabet="あいうabc ", max_size=6).map(lambda t: f"{t}{
 )
 def test_no_marker_ever_reaches_the_plan(owner_only, confidential, plain, secret_email, secret_note, secret_account, allowed) -> None:  # type: ignore[no-untyped-def]
     scope = Scope(frozenset({"accounting"}), allowed)
-    client = SourceRecord("client", "c", "c", {"name": "株式会社A", "email": secret_email, "owner_note": secret_note})
+    client = SourceRecord("client", "c", "c", {"name": "山田 花子", "email": secret_email, "owner_note": secret_note}, is_individual=True)
     bank = SourceRecord("bank_account", "b", "b", {"bank_name": "みずほ", "account_number": secret_account})
     offers = [offer(chore(f"o{i}", goal=t), owner_only=True) for i, t in enumerate(owner_only)]
     offers += [offer(chore(f"c{i}", steps=t), confidential=True) for i, t in enumerate(confidential)]

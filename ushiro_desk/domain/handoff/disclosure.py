@@ -106,7 +106,7 @@ class SourceRecord:
     label: str
     values: Mapping[str, object]
     files: tuple[tuple[str, str], ...] = ()  # (sha256, file name as it should appear)
-    # For a client: an individual, so their contact fields are personal data even without a person.
+    # For a client: an individual (様), whose contact details are personal data.
     is_individual: bool = False
 
 
@@ -198,8 +198,10 @@ def plan_record(record: SourceRecord, scope: Scope) -> PlannedRecord:
             continue
         value = _text(record.values[rule.name])
         sensitivity = rule.sensitivity
-        if record.kind == "client" and record.is_individual and rule.name == "name":
-            sensitivity = Sensitivity.ORDINARY  # the addressee's name is needed to send a document
+        if record.kind == "client" and sensitivity is Sensitivity.PERSONAL and not record.is_individual:
+            # A company's delivery contact is business data, given with CLIENT_CONTACTS; only an
+            # individual client's contact details are personal data (個人情報).
+            sensitivity = Sensitivity.ORDINARY
         if sensitivity is not Sensitivity.ORDINARY and sensitivity not in scope.allowed_sensitive:
             if value:
                 masked.append((rule.name, sensitivity))
