@@ -185,7 +185,7 @@ Write an unencrypted folder?</source>
         </message>
         <message>
             <source>Writing the packet for %1…</source>
-            <translation>%1 さん向けのパケットを書き出しています…</translation>
+            <translation>%1向けのパケットを書き出しています…</translation>
         </message>
         <message>
             <source>Wrote %1: %2 files, %3 records; delete by %4.</source>
@@ -735,8 +735,8 @@ Write an unencrypted folder?</source>
             <translation>削除期限</translation>
         </message>
         <message>
-            <source>Files</source>
-            <translation>ファイル</translation>
+            <source>Files in packet</source>
+            <translation>ファイル数</translation>
         </message>
         <message>
             <source>Records</source>
@@ -763,7 +763,7 @@ Write an unencrypted folder?</source>
             <translation>宛先がパケットを削除したことを確認した（%1）</translation>
         </message>
         <message>
-            <source>%1 packets have expired. Ask the recipient to delete each packet and every file taken from it, then mark the deletion as confirmed.</source>
+            <source>Expired packets: %1. Ask the recipient to delete each packet and every file taken from it, then mark the deletion as confirmed.</source>
             <translation>期限切れのパケットが %1 件あります。宛先にパケットと取り出したファイルをすべて削除するよう依頼し、確認できたら「削除を確認済みにする」を押してください。</translation>
         </message>
         <message>
@@ -780,7 +780,7 @@ Write an unencrypted folder?</source>
         </message>
         <message>
             <source>Has %1 confirmed that they deleted the packet for %2 – %3 and every file taken from it?</source>
-            <translation>%1 さんが %2 – %3 分のパケットと、そこから取り出したファイルをすべて削除したことを確認しましたか？</translation>
+            <translation>%1が %2 – %3 分のパケットと、そこから取り出したファイルをすべて削除したことを確認しましたか？</translation>
         </message>
     </context>
     <context>
@@ -822,7 +822,7 @@ Write an unencrypted folder?</source>
         </message>
         <message>
             <source>Send it to %1 by another channel than the packet (for example by phone or chat, never in the same email).</source>
-            <translation>%1 さんには、パケットとは別の手段（電話やチャットなど。同じメールには書かない）で伝えてください。</translation>
+            <translation>%1には、パケットとは別の手段（電話やチャットなど。同じメールには書かない）で伝えてください。</translation>
         </message>
         <message>
             <source>It is kept in the system keyring for this recipient, so the returned packet opens without typing it.</source>
@@ -1055,6 +1055,10 @@ Write an unencrypted folder?</source>
             <translation>チェックした項目を反映</translation>
         </message>
         <message>
+            <source>How a packet comes back: the recipient fills in return/status.csv (one row per due date): done, skipped or question in the status column, the minutes it took, and a note. New receipts go into return/receipts/. They send the whole packet back as an encrypted ZIP with the same password.</source>
+            <translation>返送のしかた: 宛先は return/status.csv（期日ごとに1行）の status 列に done（完了）・skipped（見送り）・question（質問）を、minutes 列にかかった分数を、note 列にメモを記入します。新しい領収書は return/receipts/ に入れ、パケット一式を同じパスワードの暗号化ZIPで返送します。</translation>
+        </message>
+        <message>
             <source>Import a returned packet</source>
             <translation>返送パケットの取り込み</translation>
         </message>
@@ -1072,7 +1076,7 @@ Write an unencrypted folder?</source>
         </message>
         <message>
             <source>Return from %1 for %2 – %3: %4 items</source>
-            <translation>%1 さんからの返送（%2 – %3 分）: %4 件</translation>
+            <translation>%1からの返送（%2 – %3 分）: %4 件</translation>
         </message>
         <message>
             <source>Review the returned items and apply the ones you accept.</source>
@@ -1100,7 +1104,7 @@ Write an unencrypted folder?</source>
         </message>
         <message>
             <source>Took in %1 items from %2; %3 left as they were.</source>
-            <translation>%2 さんからの %1 件を反映しました（%3 件はそのまま）。</translation>
+            <translation>%2からの %1 件を反映しました（%3 件はそのまま）。</translation>
         </message>
         <message>
             <source>Discarded; nothing changed.</source>

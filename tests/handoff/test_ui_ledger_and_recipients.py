@@ -38,7 +38,7 @@ def test_an_expired_packet_is_flagged_until_its_deletion_is_confirmed(qtbot, han
     assert handoff_page.badge() == 1 and badges[-1] == 1
     tab = handoff_page.ledger
     handoff_page.tabs.setCurrentWidget(tab)
-    assert tab.banner.isVisible() and "1 packets have expired" in tab.banner_text.text()
+    assert tab.banner.isVisible() and "Expired packets: 1." in tab.banner_text.text()
     rows = {tab.model.entry(r).bundle_id: r for r in range(tab.model.rowCount())}
     red = tab.model.index(rows[expired.bundle_id], 0).data(Qt.ItemDataRole.ForegroundRole)
     assert isinstance(red, QBrush) and red.color().name() == "#c62828"

@@ -451,7 +451,8 @@ class BundleTab(QWidget):
             parent = QFileDialog.getExistingDirectory(self, self.tr("Choose where to create the packet folder"), str(start))
             return Path(parent) / self.default_name() if parent else None
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the encrypted packet"), str(start / f"{self.default_name()}.zip"), self.tr("Encrypted ZIP (*.zip)")
+            self, self.tr("Save the encrypted packet"), str(start / f"{self.default_name()}.zip"), self.tr("Encrypted ZIP (*.zip)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,  # an existing packet is never replaced: asked below
         )
         if not chosen:
             return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from ushiro_desk.ui.handoff import clock
 
 EXPIRED_COLOR = "#c62828"
 EXPIRED_BACKGROUND = QColor(198, 40, 40, 40)
+CONFIRMED_COLOR = "#888888"
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -102,6 +103,8 @@ class LedgerModel(QAbstractTableModel):
             return entry.target
         if role == Qt.ItemDataRole.ForegroundRole and needs_deletion(entry, self.today):
             return QBrush(QColor(EXPIRED_COLOR))
+        if role == Qt.ItemDataRole.ForegroundRole and entry.deletion_confirmed_on is not None:
+            return QBrush(QColor(CONFIRMED_COLOR))
         if role == Qt.ItemDataRole.BackgroundRole and needs_deletion(entry, self.today):
             return QBrush(EXPIRED_BACKGROUND)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("files", "records", "withheld"):
@@ -143,7 +146,7 @@ class LedgerTab(QWidget):
         layout.addWidget(intro)
         self.model = LedgerModel(self)
         self.model.set_headers([
-            self.tr("Recipient"), self.tr("Period"), self.tr("Created"), self.tr("Delete by"), self.tr("Files"),
+            self.tr("Recipient"), self.tr("Period"), self.tr("Created"), self.tr("Delete by"), self.tr("Files in packet"),
             self.tr("Records"), self.tr("Held back"), self.tr("Form"), self.tr("Status"),
         ])
         self.table = QTableView()
@@ -184,15 +187,14 @@ class LedgerTab(QWidget):
         self.model.set_entries(entries, today)
         due = self.expired_count()
         self.banner_text.setText(self.tr(
-            "%1 packets have expired. Ask the recipient to delete each packet and every file taken from it, then mark the deletion as confirmed."
+            "Expired packets: %1. Ask the recipient to delete each packet and every file taken from it, then mark the deletion as confirmed."
         ).replace("%1", str(due)))
         self.banner.setVisible(due > 0)
         row = next((i for i, e in enumerate(entries) if current and e.bundle_id == current.bundle_id), -1)
         if row < 0:  # the first that needs attention, else the newest
             row = next((i for i, e in enumerate(entries) if needs_deletion(e, today)), 0 if entries else -1)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.setCurrentIndex(self.model.index(row, 0))
+        if row >= 0:  # current without the selection highlight, so that a red row stays red
+            self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
         self._row_changed(self.model.index(row, 0) if row >= 0 else QModelIndex(), QModelIndex())
 
     def expired_count(self) -> int:

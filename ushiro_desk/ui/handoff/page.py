@@ -45,6 +45,8 @@ class HandoffPage(Page):
         self.tabs.addTab(self.recipients, self.tr("Recipients"))
         self.tabs.addTab(self.ledger, self.tr("Disclosure ledger"))
         self.tabs.addTab(self.returns, self.tr("Returns"))
+        for index, keys in ((BUNDLE, "Ctrl+B"), (RECIPIENTS, "Ctrl+R"), (LEDGER, "Ctrl+L"), (RETURNS, "Ctrl+I")):
+            self.tabs.setTabToolTip(index, QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
         layout.addWidget(self.tabs, 1)
 
         for tab in (self.recipients, self.ledger, self.returns):

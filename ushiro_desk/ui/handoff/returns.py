@@ -263,7 +263,15 @@ class ReturnsTab(QWidget):
         self.result.setObjectName("import_result")
         self.result.setWordWrap(True)
         layout.addWidget(self.result)
-        self.spacer = QWidget()
+        self.spacer = QLabel(self.tr(
+            "How a packet comes back: the recipient fills in return/status.csv (one row per due date): done, skipped or "
+            "question in the status column, the minutes it took, and a note. New receipts go into return/receipts/. "
+            "They send the whole packet back as an encrypted ZIP with the same password."
+        ))
+        self.spacer.setObjectName("return_howto")
+        self.spacer.setWordWrap(True)
+        self.spacer.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.spacer.setStyleSheet("color: palette(placeholder-text); padding: 8px 2px;")
         layout.addWidget(self.spacer, 1)
         self.model.dataChanged.connect(self._count_ticked)
         self.model.modelReset.connect(self._count_ticked)
@@ -314,7 +322,7 @@ class ReturnsTab(QWidget):
         self.review_title.setText(self.tr("Return from %1 for %2 – %3: %4 items").replace("%1", entry.recipient_name)
                                   .replace("%2", entry.period_start.isoformat()).replace("%3", entry.period_end.isoformat())
                                   .replace("%4", str(len(review.items))))
-        attention = [item for item in review.items if for_attention(item)]
+        attention = sorted((item for item in review.items if for_attention(item)), key=lambda i: i.status is not ReturnStatus.QUESTION)
         lines = []
         for item in attention:
             kind = status_name(item.status)
