@@ -393,6 +393,10 @@ Write an unencrypted folder?</source>
     <context>
         <name>HandoffText</name>
         <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
             <source>Invoices</source>
             <translation>請求書</translation>
         </message>
@@ -773,6 +777,10 @@ Write an unencrypted folder?</source>
         <message>
             <source>Written to %1 · bundle %2</source>
             <translation>書き出し先 %1 · パケット %2</translation>
+        </message>
+        <message>
+            <source>Files: %1</source>
+            <translation>ファイル: %1</translation>
         </message>
         <message>
             <source>Deletion confirmed</source>

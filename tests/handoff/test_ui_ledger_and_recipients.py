@@ -119,3 +119,34 @@ def test_data_needs_show_what_stays_home(qtbot, handoff_page) -> None:  # type: 
     tab.area_boxes[Area.ACCOUNTING.value].setChecked(False)
     assert tab.needs_table.item(invoices, 1).text() == "Stays home"
     assert "Outside the areas" in tab.needs_table.item(invoices, 1).toolTip()
+
+
+def test_the_main_window_builds_the_page_and_shows_the_badge(qtbot, main_window, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ushiro_desk.ui.handoff import clock
+    from ushiro_desk.ui.handoff.page import HandoffPage
+
+    monkeypatch.setattr(clock, "today", lambda: DEMO_TODAY)
+    _export(main_window.ctx.store, tmp_path, "old.zip", expires_on=date(2026, 11, 1))
+    qtbot.keyClick(main_window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    page = main_window.page("handoff")
+    assert isinstance(page, HandoffPage) and main_window.current_key() == "handoff"
+    assert main_window.badge("handoff") == 1
+
+
+def test_ctrl_i_chooses_a_returned_packet_and_reads_it(qtbot, handoff_page, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    stranger = tmp_path / "stranger.zip"
+    stranger.write_bytes(b"not a zip at all")
+    asked = []
+
+    def choose(*args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(args)
+        return str(stranger), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    handoff_page.bundle.tree.setFocus()
+    qtbot.keyClick(handoff_page.bundle.tree, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert asked and handoff_page.tabs.currentWidget() is handoff_page.returns
+    qtbot.waitUntil(lambda: handoff_page.returns.operation is None, timeout=20_000)
+    assert "not a ZIP archive" in handoff_page.returns.problem_list.text()

@@ -117,9 +117,12 @@ def test_a_filled_return_is_reviewed_then_only_the_ticked_items_are_applied(qtbo
     keys = {model.items[r].occurrence_id: model.index(r, 0).data(Qt.ItemDataRole.CheckStateRole) for r in range(model.rowCount())}
     assert keys == {done: Qt.CheckState.Checked, asked: Qt.CheckState.Unchecked, skipped: Qt.CheckState.Checked}
     assert tab.attention.isVisible() and "件名の書き方を確認したいです" in tab.attention_text.text()
-    # The owner decides the skip was not agreed: untick it.
+    # The owner decides the skip was not agreed: untick it from the keyboard.
     row = next(r for r in range(model.rowCount()) if model.items[r].occurrence_id == skipped)
-    model.setData(model.index(row, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    tab.table.setCurrentIndex(model.index(row, 2))
+    qtbot.keyClick(tab.table, Qt.Key.Key_Space)
+    assert model.index(row, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert "1 of 3 items ticked" in tab.review_message.text()
     announced = []
     handoff_page.ctx.bus.changed.connect(announced.append)
     qtbot.mouseClick(tab.apply_button, Qt.MouseButton.LeftButton)

@@ -49,7 +49,7 @@ from ushiro_desk.ui.chores.texts import area_name, weekday_name
 from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui.handoff import clock
 from ushiro_desk.ui.handoff.passwords import PasswordEntryDialog, PasswordShownDialog
-from ushiro_desk.ui.handoff.texts import data_kind_name, field_name, mask_reason, record_kind_name, withheld_reason
+from ushiro_desk.ui.handoff.texts import data_kind_name, field_name, join_list, mask_reason, record_kind_name, withheld_reason
 from ushiro_desk.ui.operations import Operation
 from ushiro_desk.ui.problem_text import describe
 from ushiro_desk.ui.today.dialogs import from_qdate, to_qdate
@@ -323,7 +323,7 @@ class BundleTab(QWidget):
     def _record_item(self, parent: QTreeWidgetItem, record: PlannedRecord, title: str) -> QTreeWidgetItem:
         hidden = {name for name, _ in record.masked}
         names = [field_name(n) for n, _ in record.fields if n not in hidden]
-        item = QTreeWidgetItem(parent, [title, self.tr("Leaves: %1").replace("%1", "、".join(names) or "-")])
+        item = QTreeWidgetItem(parent, [title, self.tr("Leaves: %1").replace("%1", join_list(names) or "-")])
         item.setToolTip(1, item.text(1))
         for name, sensitivity in record.masked:
             masked = QTreeWidgetItem(item, [field_name(name), f"（非開示） — {mask_reason(sensitivity)}"])
@@ -339,12 +339,12 @@ class BundleTab(QWidget):
             item = self._record_item(tasks, task.chore, task.chore.label)
             area = fields.get("area", "")
             area_text = area_name(Area(area)) if area in Area._value2member_map_ else area
-            item.setText(1, f"{area_text} · " + self.tr("due %1").replace("%1", "、".join(day_text(d) for d in task.due_dates)))
+            item.setText(1, f"{area_text} · " + self.tr("due %1").replace("%1", join_list(day_text(d) for d in task.due_dates)))
             item.setData(1, Qt.ItemDataRole.UserRole, [d.isoformat() for d in task.due_dates])
-            leaves = QTreeWidgetItem(item, [self.tr("Fields that leave"), "、".join(field_name(n) for n, _ in task.chore.fields)])
+            leaves = QTreeWidgetItem(item, [self.tr("Fields that leave"), join_list(field_name(n) for n, _ in task.chore.fields)])
             leaves.setToolTip(1, leaves.text(1))
             if task.needs:
-                QTreeWidgetItem(item, [self.tr("Brings"), "、".join(data_kind_name(k) for k in task.needs)])
+                QTreeWidgetItem(item, [self.tr("Brings"), join_list(data_kind_name(k) for k in task.needs)])
         records = self._section(self.tr("Records that go"), len(plan.records))
         if not plan.records:
             self._note(records, self.tr("None: the tasks need no records from the books."))

@@ -25,6 +25,7 @@ from ushiro_desk.services.handoff import bundles
 from ushiro_desk.storage.handoff_repo import DisclosureEntry
 from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui.handoff import clock
+from ushiro_desk.ui.handoff.texts import join_list
 
 EXPIRED_COLOR = "#c62828"
 EXPIRED_BACKGROUND = QColor(198, 40, 40, 40)
@@ -220,6 +221,7 @@ class LedgerTab(QWidget):
             return
         self.detail.setText(
             self.tr("Written to %1 · bundle %2").replace("%1", entry.target).replace("%2", entry.bundle_id[:12])
+            + "\n" + self.tr("Files: %1").replace("%1", join_list(sorted(entry.files)))
         )
 
     def confirm_deletion(self, ask: bool = True) -> bool:

@@ -43,7 +43,7 @@ from ushiro_desk.services.handoff.recipients import Recipient
 from ushiro_desk.ui.chores.texts import area_name, role_name
 from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui.handoff import clock
-from ushiro_desk.ui.handoff.texts import data_kind_name, language_name, sensitivity_name, withheld_reason
+from ushiro_desk.ui.handoff.texts import data_kind_name, join_list, language_name, sensitivity_name, withheld_reason
 from ushiro_desk.ui.problem_text import describe
 from ushiro_desk.ui.today.dialogs import from_qdate, to_qdate
 from ushiro_desk.ui.widgets.form import ERROR_STYLE, WARNING_STYLE, FieldErrors
@@ -193,7 +193,7 @@ class RecipientsTab(QWidget):
         areas_grid.setContentsMargins(12, 0, 0, 0)
         self.area_boxes: dict[str, QCheckBox] = {}
         for i, area in enumerate(Area):
-            box = QCheckBox(area_name(area))
+            box = QCheckBox(area_name(area).replace("&", "&&"))  # not a mnemonic
             box.setObjectName(f"area:{area.value}")
             box.toggled.connect(self._edited)
             self.area_boxes[area.value] = box
@@ -428,7 +428,7 @@ class RecipientsTab(QWidget):
         finally:
             self.needs_table.blockSignals(False)
         self.needs_note.setText(
-            self.tr("This recipient may not see these, so they stay home: %1").replace("%1", "、".join(stays)) if stays else ""
+            self.tr("This recipient may not see these, so they stay home: %1").replace("%1", join_list(stays)) if stays else ""
         )
         self.needs_note.setVisible(bool(stays))
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -240,6 +240,7 @@ class ReturnsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        QShortcut(QKeySequence(Qt.Key.Key_Space), self.table, self.toggle_current, context=Qt.ShortcutContext.WidgetShortcut)
         review_layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.review_message = QLabel()
@@ -366,6 +367,14 @@ class ReturnsTab(QWidget):
         ticked = len(self.model.accepted)
         self.apply_button.setEnabled(self.review is not None and ticked > 0)
         self.review_message.setText(self.tr("%1 of %2 items ticked.").replace("%1", str(ticked)).replace("%2", str(len(self.model.items))))
+
+    def toggle_current(self) -> None:
+        """Space ticks or unticks the current row, whichever column has the focus."""
+        row = self.table.currentIndex().row()
+        if 0 <= row < self.model.rowCount():
+            index = self.model.index(row, 0)
+            checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+            self.model.setData(index, (Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked).value, Qt.ItemDataRole.CheckStateRole)
 
     def apply(self) -> None:
         if self.review is None:

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Iterable
+
 from PySide6.QtCore import QCoreApplication
 
 from ushiro_desk.domain.handoff.disclosure import DataKind, Sensitivity, WithheldReason
 from ushiro_desk.domain.handoff.return_sheet import ReturnStatus
 from ushiro_desk.domain.problems import Problem
 from ushiro_desk.ui import problem_text
+
+
+def join_list(items: Iterable[str]) -> str:
+    """Items of a list in a sentence: "a, b" in English, 「a、b」 in Japanese."""
+    return QCoreApplication.translate("HandoffText", ", ").join(items)
 
 
 def data_kind_name(kind: DataKind) -> str:
