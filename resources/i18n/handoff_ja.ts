@@ -430,15 +430,15 @@ Write an unencrypted folder?</source>
         </message>
         <message>
             <source>Bank account number: not allowed for this recipient</source>
-            <translation>口座番号: この宛先には許可されていません</translation>
+            <translation>口座番号は開示しない設定です</translation>
         </message>
         <message>
             <source>Personal data of an individual: not allowed for this recipient</source>
-            <translation>個人の個人情報: この宛先には許可されていません</translation>
+            <translation>個人の個人情報は開示しない設定です</translation>
         </message>
         <message>
             <source>Your own note: it stays with you</source>
-            <translation>代表者自身のメモ: 社内に残ります</translation>
+            <translation>代表者メモは社内に残ります</translation>
         </message>
         <message>
             <source>Owner only: you do this chore yourself</source>
