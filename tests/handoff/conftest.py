@@ -33,3 +33,18 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def handoff_page(qtbot, ui_ctx, monkeypatch):  # type: ignore[no-untyped-def]
+    """The Handoff page on the sample data, on the sample data's day."""
+    from tests.conftest import DEMO_TODAY
+    from ushiro_desk.ui.handoff import clock
+    from ushiro_desk.ui.handoff.page import HandoffPage
+
+    monkeypatch.setattr(clock, "today", lambda: DEMO_TODAY)
+    page = HandoffPage(ui_ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()
+    return page
