@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>ClientsPage</name>
-    <message>
-        <source>Clients</source>
-        <translation>取引先</translation>
-    </message>
-    <message>
-        <source>Clients (取引先) with their terms will be kept here.</source>
-        <translation>取引先と支払条件をここで管理します。</translation>
-    </message>
-</context>
-<context>
     <name>CompanyTab</name>
     <message>
         <source>Company name</source>
@@ -153,39 +142,6 @@
     <message>
         <source>Account %1: %2</source>
         <translation>口座 %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ExpensesPage</name>
-    <message>
-        <source>Expenses</source>
-        <translation>経費</translation>
-    </message>
-    <message>
-        <source>Expenses and their receipts will be recorded here.</source>
-        <translation>経費と領収書をここで記録します。</translation>
-    </message>
-</context>
-<context>
-    <name>HandoffPage</name>
-    <message>
-        <source>Handoff</source>
-        <translation>引き継ぎ</translation>
-    </message>
-    <message>
-        <source>Handoff bundles for an online secretary will be prepared here.</source>
-        <translation>オンライン秘書への引き継ぎパケットをここで作ります。</translation>
-    </message>
-</context>
-<context>
-    <name>InvoicesPage</name>
-    <message>
-        <source>Invoices</source>
-        <translation>請求書</translation>
-    </message>
-    <message>
-        <source>Quotes, qualified invoices and credit notes will be made here.</source>
-        <translation>見積書・適格請求書・返還請求書をここで作成します。</translation>
     </message>
 </context>
 <context>
