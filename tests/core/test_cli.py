@@ -102,3 +102,14 @@ def test_bad_arguments_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["demo", "--years", "many"])
     assert exc.value.code == 2
+
+
+def test_json_piped_into_a_reader_that_stops_early_is_not_an_error(paths: DataPaths) -> None:
+    subprocess.run([sys.executable, "-m", "ushiro_desk", "demo", "--years", "1", "--data-dir", str(paths.root)], check=True, capture_output=True)
+    proc = subprocess.Popen([sys.executable, "-m", "ushiro_desk", "check", "--json", "--data-dir", str(paths.root)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None
+    proc.stdout.read(1)
+    proc.stdout.close()  # like `| head -c1`
+    _, err = proc.communicate()
+    assert proc.returncode == 0 and b"Traceback" not in err
