@@ -450,10 +450,6 @@
         <translation>「%1」をアーカイブしますか？一覧と今日の画面から外れますが、履歴は残ります。</translation>
     </message>
     <message>
-        <source>Not changed</source>
-        <translation>変更できませんでした</translation>
-    </message>
-    <message>
         <source>Export to calendar</source>
         <translation>カレンダーに書き出す</translation>
     </message>

@@ -285,6 +285,13 @@ The back office of a one-person company, fully offline.</source>
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <source>Not changed</source>
+        <translation>変更していません</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesTab</name>
     <message>
         <source>Follow the system</source>

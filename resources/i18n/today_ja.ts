@@ -165,10 +165,6 @@
         <translation>うしろデスクを閉じている間に %1 件の業務が期限を迎えました。どうするか決めてください。</translation>
     </message>
     <message>
-        <source>Not changed</source>
-        <translation>変更できませんでした</translation>
-    </message>
-    <message>
         <source>Done: %1 (%2 min)</source>
         <translation>完了: %1（%2 分）</translation>
     </message>

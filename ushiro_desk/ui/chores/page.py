@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from ushiro_desk.domain.chores import Area, Chore, Delegability, OccurrenceState
-from ushiro_desk.domain.problems import InvalidInput
 from ushiro_desk.services import chores, outsourcers
 from ushiro_desk.services.changes import CHORES
 from ushiro_desk.storage.errors import StorageError
@@ -48,7 +47,6 @@ from ushiro_desk.ui.chores.texts import (
 )
 from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui.pages.base import Page, heading
-from ushiro_desk.ui.problem_text import describe
 
 
 class ChoresPage(Page):
@@ -283,7 +281,7 @@ class ChoresPage(Page):
         if chore is None or chore.id is None:
             return
         title = self.tr("%1 (copy)").replace("%1", chore.title)
-        if self._apply(lambda: chores.duplicate_chore(self.ctx.store, chore.id or 0, title, clock.today())[1]):
+        if self.apply_change(lambda: chores.duplicate_chore(self.ctx.store, chore.id or 0, title, clock.today())[1]):
             copy = next((c for c in chores.list_chores(self.ctx.store) if c.title == title), None)
             self.select(copy.id if copy else None)
 
@@ -298,19 +296,7 @@ class ChoresPage(Page):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._apply(lambda: chores.set_archived(self.ctx.store, chore.id or 0, not chore.archived, clock.today()))
-
-    def _apply(self, action) -> bool:  # type: ignore[no-untyped-def]
-        try:
-            changes = action()
-        except InvalidInput as exc:
-            QMessageBox.warning(self, self.tr("Not changed"), "\n".join(describe(p) for p in exc.problems))
-            return False
-        except StorageError as exc:
-            QMessageBox.warning(self, self.tr("Not changed"), str(exc))
-            return False
-        self.ctx.bus.announce(changes)
-        return True
+        self.apply_change(lambda: chores.set_archived(self.ctx.store, chore.id or 0, not chore.archived, clock.today()))
 
     def pick_starters(self) -> None:
         dialog = StarterDialog(self.ctx, effective_language(self.ctx.prefs["language"]), clock.today(), self)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from typing import Callable
 
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from ushiro_desk.domain.problems import InvalidInput
 from ushiro_desk.services.changes import Changes
+from ushiro_desk.storage.errors import StorageError
 from ushiro_desk.ui.context import UiContext
+from ushiro_desk.ui.problem_text import describe
 
 
 class Page(QWidget):
@@ -19,7 +24,7 @@ class Page(QWidget):
 
     badge_changed = Signal(int)
     status = Signal(str)
-    #: the change areas after which the page reloads
+    # the change areas after which the page reloads
     watches: frozenset[str] = frozenset()
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -33,6 +38,20 @@ class Page(QWidget):
 
     def reload(self) -> None:
         """Read the page's data again."""
+
+    def apply_change(self, action: Callable[[], Changes]) -> bool:
+        """Run a service call; on success announce what changed, otherwise say why nothing changed."""
+        try:
+            changes = action()
+        except InvalidInput as exc:
+            text = "\n".join(describe(p) for p in exc.problems)
+        except StorageError as exc:
+            text = str(exc)
+        else:
+            self.ctx.bus.announce(changes)
+            return True
+        QMessageBox.warning(self, QCoreApplication.translate("Page", "Not changed"), text)
+        return False
 
     def badge(self) -> int:
         return 0

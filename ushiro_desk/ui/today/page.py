@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTreeView,
@@ -33,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from ushiro_desk.domain.chores import DueItem, OccurrenceState
 from ushiro_desk.domain.chores.model import MAX_MINUTES
-from ushiro_desk.domain.problems import InvalidInput
 from ushiro_desk.services import chores
 from ushiro_desk.services.changes import CHORES, EXPENSES, INVOICES, Changes
 from ushiro_desk.storage.errors import StorageError
@@ -41,7 +39,6 @@ from ushiro_desk.ui.chores import clock
 from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui.operations import Operation
 from ushiro_desk.ui.pages.base import Page, heading
-from ushiro_desk.ui.problem_text import describe
 from ushiro_desk.ui.today.model import FINISHED, OVERDUE, TODAY, UPCOMING, TodayModel
 from ushiro_desk.ui.today.reminder import TrayReminder
 
@@ -309,22 +306,10 @@ class TodayPage(Page):
         dialog = MissedDialog(self._missed, self)
         if dialog.exec() != MissedDialog.DialogCode.Accepted:
             return
-        self._apply(lambda: chores.decide_missed(self.ctx.store, dialog.decisions(), self.today))
+        self.apply_change(lambda: chores.decide_missed(self.ctx.store, dialog.decisions(), self.today))
         self.check_missed()
 
     # -- actions -----------------------------------------------------------------------------------
-
-    def _apply(self, action) -> bool:  # type: ignore[no-untyped-def]
-        try:
-            changes = action()
-        except InvalidInput as exc:
-            QMessageBox.warning(self, self.tr("Not changed"), "\n".join(describe(p) for p in exc.problems))
-            return False
-        except StorageError as exc:
-            QMessageBox.warning(self, self.tr("Not changed"), str(exc))
-            return False
-        self.ctx.bus.announce(changes)
-        return True
 
     def tick_off(self) -> None:
         item = self.current_item()
@@ -332,7 +317,7 @@ class TodayPage(Page):
             return
         minutes = self.minutes.value()
         occurrence_id = item.occurrence_id
-        if self._apply(lambda: chores.complete(self.ctx.store, occurrence_id, self.today, minutes=minutes)):
+        if self.apply_change(lambda: chores.complete(self.ctx.store, occurrence_id, self.today, minutes=minutes)):
             self._last_done = occurrence_id
             self.status.emit(self.tr("Done: %1 (%2 min)").replace("%1", item.title).replace("%2", str(minutes)))
 
@@ -341,7 +326,7 @@ class TodayPage(Page):
         if item is None or item.state is not OccurrenceState.OPEN or item.occurrence_id is None:
             return
         occurrence_id = item.occurrence_id
-        if self._apply(lambda: chores.skip(self.ctx.store, occurrence_id, self.today)):
+        if self.apply_change(lambda: chores.skip(self.ctx.store, occurrence_id, self.today)):
             self._last_done = occurrence_id
             self.status.emit(self.tr("Skipped: %1").replace("%1", item.title))
 
@@ -357,7 +342,7 @@ class TodayPage(Page):
                 return
             to = dialog.chosen()
         occurrence_id, day = item.occurrence_id, to
-        self._apply(lambda: chores.snooze(self.ctx.store, occurrence_id, day, self.today))
+        self.apply_change(lambda: chores.snooze(self.ctx.store, occurrence_id, day, self.today))
 
     def undo(self) -> None:
         """Reopen the selected finished occurrence, or the one ticked off last."""
@@ -365,7 +350,7 @@ class TodayPage(Page):
         target = item.occurrence_id if item is not None and item.state is not OccurrenceState.OPEN else self._last_done
         if target is None:
             return
-        if self._apply(lambda: chores.reopen(self.ctx.store, target)):
+        if self.apply_change(lambda: chores.reopen(self.ctx.store, target)):
             self._last_done = None
             index = self.model.index_of_occurrence(target)
             if index.isValid():
