@@ -97,6 +97,10 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
             QTimer.singleShot(0, lambda: _end_self_test(window))
         return app.exec()
     finally:
+        from PySide6.QtCore import QThreadPool
+
+        # Background work (occurrences, backup) finishes before the database closes.
+        QThreadPool.globalInstance().waitForDone(10_000)
         store.close()
 
 

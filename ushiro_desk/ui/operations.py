@@ -54,9 +54,16 @@ class _Runnable(QRunnable):
         try:
             result = self.work(self.progress)
         except BaseException as exc:  # handed to the GUI thread, which shows or re-raises it
-            self.signals.failed.emit(exc)
+            self._tell(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            self._tell(self.signals.finished, result)
+
+    @staticmethod
+    def _tell(signal, value: object) -> None:  # type: ignore[no-untyped-def]
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the window that asked is gone (closing): nobody to tell
+            pass
 
 
 class Operation(QObject):
