@@ -81,6 +81,9 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "resources" / "screenshots")
     args = parser.parse_args()
     qInstallMessageHandler(collect_warnings)
+    from ushiro_desk.ui import clock
+
+    clock.today = lambda: args.today  # every page sees the sample data's day, not the real one
     with tempfile.TemporaryDirectory(prefix="ushiro-screenshots-") as tmp:
         config = Path(tmp) / "config"
         prefs = Preferences(config / "app")

@@ -16,7 +16,7 @@ from ushiro_desk.domain.chores import OccurrenceState
 from ushiro_desk.domain.recurrence import Kind
 from ushiro_desk.services import chores
 from ushiro_desk.services.calendar import closed_days
-from ushiro_desk.ui.chores import clock
+from ushiro_desk.ui import clock
 from tests.conftest import DEMO_TODAY
 
 # The offscreen platform cannot pass a dialog's size hints on; that is the test platform, not the app.

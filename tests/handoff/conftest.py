@@ -39,7 +39,7 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 def handoff_page(qtbot, ui_ctx, monkeypatch):  # type: ignore[no-untyped-def]
     """The Handoff page on the sample data, on the sample data's day."""
     from tests.conftest import DEMO_TODAY
-    from ushiro_desk.ui.handoff import clock
+    from ushiro_desk.ui import clock
     from ushiro_desk.ui.handoff.page import HandoffPage
 
     monkeypatch.setattr(clock, "today", lambda: DEMO_TODAY)

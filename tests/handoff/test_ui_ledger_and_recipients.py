@@ -122,7 +122,7 @@ def test_data_needs_show_what_stays_home(qtbot, handoff_page) -> None:  # type: 
 
 
 def test_the_main_window_builds_the_page_and_shows_the_badge(qtbot, main_window, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from ushiro_desk.ui.handoff import clock
+    from ushiro_desk.ui import clock
     from ushiro_desk.ui.handoff.page import HandoffPage
 
     monkeypatch.setattr(clock, "today", lambda: DEMO_TODAY)

@@ -25,13 +25,13 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 @pytest.fixture
 def page(qtbot, ui_ctx, monkeypatch):  # type: ignore[no-untyped-def]
+    from ushiro_desk.ui import clock
     from ushiro_desk.ui.invoices.page import InvoicesPage
 
     monkeypatch.setattr(editor_module, "confirm", lambda *_a: True)
+    monkeypatch.setattr(clock, "today", lambda: DEMO_TODAY)
     page = InvoicesPage(ui_ctx)
     qtbot.addWidget(page)
-    page.today_override = DEMO_TODAY
-    page.reload()
     page.resize(1300, 800)
     page.show()
     return page
@@ -187,13 +187,13 @@ def test_save_selected_as_pdf_files(page, qtbot, tmp_path: Path) -> None:  # typ
     assert {f.read_bytes() for f in files} == stored
 
 
-def test_today_section_counts_unpaid_invoices_past_due(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_today_section_counts_unpaid_invoices_past_due(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ushiro_desk.ui import clock
     from ushiro_desk.ui.invoices.today_section import TodaySection
 
+    monkeypatch.setattr(clock, "today", lambda: DEMO_TODAY)
     section = TodaySection(ui_ctx)
     qtbot.addWidget(section)
-    section.today_override = DEMO_TODAY
-    section.reload()
     overdue = queries.overdue(ui_ctx.store, DEMO_TODAY)
     assert section.count() == len(overdue) > 0
     assert section.list.count() == len(overdue)

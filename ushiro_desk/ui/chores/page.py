@@ -32,7 +32,7 @@ from ushiro_desk.services import chores, outsourcers
 from ushiro_desk.services.changes import CHORES
 from ushiro_desk.storage.errors import StorageError
 from ushiro_desk.ui.application import effective_language
-from ushiro_desk.ui.chores import clock
+from ushiro_desk.ui import clock
 from ushiro_desk.ui.chores.editor import ChoreEditor
 from ushiro_desk.ui.chores.model import ANY, OWNER, ChoreFilter, ChoresModel
 from ushiro_desk.ui.chores.outsourcers import OutsourcerDialog

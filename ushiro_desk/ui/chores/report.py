@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ushiro_desk.domain.chores import Area
 from ushiro_desk.domain.insight import MonthSummary, Reason, month_key, previous_months
 from ushiro_desk.services.chores_insight import InsightReport, insight
-from ushiro_desk.ui.chores import clock
+from ushiro_desk.ui import clock
 from ushiro_desk.ui.chores.texts import area_name, minutes_text, yen
 from ushiro_desk.ui.context import UiContext
 

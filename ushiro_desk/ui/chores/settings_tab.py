@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ushiro_desk.domain.problems import InvalidInput
 from ushiro_desk.services import calendar as calendar_service
 from ushiro_desk.services import chores
-from ushiro_desk.ui.chores import clock
+from ushiro_desk.ui import clock
 from ushiro_desk.ui.chores.outsourcers import OutsourcerDialog
 from ushiro_desk.ui.chores.texts import short_date
 from ushiro_desk.ui.context import UiContext

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
@@ -32,6 +31,7 @@ from ushiro_desk.domain.invoicing.document import Honorific
 from ushiro_desk.domain.problems import InvalidInput
 from ushiro_desk.services import changes as areas
 from ushiro_desk.services.invoicing import clients, queries, settings
+from ushiro_desk.ui import clock
 from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui.invoices import problems
 from ushiro_desk.ui.invoices.models import yen
@@ -244,7 +244,7 @@ class ClientsPage(Page):
         self.archive_button.setText(self.tr("Restore from archive") if client.archived else self.tr("Archive"))
         self.archive_button.setEnabled(client.id is not None)
         if client.id is not None:
-            owed = queries.receivables(self.ctx.store, date.today(), client_id=client.id)
+            owed = queries.receivables(self.ctx.store, clock.today(), client_id=client.id)
             self.balance.setText(self.tr("%1 (overdue %2)").replace("%1", yen(owed.outstanding)).replace("%2", yen(owed.overdue)))
         else:
             self.balance.clear()

@@ -41,6 +41,7 @@ from ushiro_desk.domain.expenses.model import (
 from ushiro_desk.domain.expenses.rules import ExpenseInput, parse_amount, suggest_meal_account
 from ushiro_desk.domain.problems import InvalidInput, Problem
 from ushiro_desk.services import expenses
+from ushiro_desk.ui import clock
 from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui.expenses import labels
 from ushiro_desk.ui.expenses.problems import register as register_problems
@@ -311,7 +312,7 @@ class ExpenseEditor(QWidget):
         self.expense_id = expense_id
         self.expense = expenses.get(self.ctx.store, expense_id) if expense_id is not None else None
         e = self.expense
-        self.date.setDate(_qdate(e.date if e else date.today()))
+        self.date.setDate(_qdate(e.date if e else clock.today()))
         self.payee.setText(e.payee if e else "")
         self.amount.setText(f"{e.amount:,}" if e and e.amount else "")
         self.tax_category.setCurrentIndex(self.tax_category.findData((e.tax_category if e else TaxCategory.STANDARD).value))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ushiro_desk.domain.expenses.search import ExpenseQuery
 from ushiro_desk.services import company, expenses
+from ushiro_desk.ui import clock
 from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui.expenses.model import ExpenseTableModel
 
@@ -100,7 +101,7 @@ class ExpenseMonthReport(QWidget):
         start = self._start_month()
         chosen = self.year.currentData()
         ids = expenses.search(self.ctx.store, ExpenseQuery())
-        today = date.today()
+        today = clock.today()
         last = fiscal_year_of(today, start)
         first = last
         if ids:
@@ -118,7 +119,7 @@ class ExpenseMonthReport(QWidget):
 
     def _period(self) -> tuple[int, date, date]:
         start = self._start_month()
-        year = self.year.currentData() or fiscal_year_of(date.today(), start)
+        year = self.year.currentData() or fiscal_year_of(clock.today(), start)
         months = fiscal_months(year, start)
         first = date.fromisoformat(months[0] + "-01")
         end_year, end_month = map(int, months[-1].split("-"))

@@ -22,6 +22,7 @@ from ushiro_desk.domain.expenses.rules import parse_amount
 from ushiro_desk.domain.expenses.search import ExpenseQuery, Scope, check_query
 from ushiro_desk.domain.problems import InvalidInput, Problem, error
 from ushiro_desk.services import expenses
+from ushiro_desk.ui import clock
 from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui.widgets.form import FieldErrors
 
@@ -209,7 +210,7 @@ class SearchBar(QWidget):
         self.set_query(ExpenseQuery())
 
     def _period_chosen(self) -> None:
-        today = date.today()
+        today = clock.today()
         key = self.period.currentData()
         start = end = None
         if key == "this_month":

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ushiro_desk.domain.company import EntityType
 from ushiro_desk.domain.expenses.accounts import credit_account
-from ushiro_desk.domain.expenses.mapping import DEFAULTS, ENCODINGS, PRODUCTS, editable_keys
+from ushiro_desk.domain.expenses.mapping import DEFAULTS, ENCODINGS, editable_keys
 from ushiro_desk.domain.expenses.model import PaymentMethod
 from ushiro_desk.domain.problems import InvalidInput
 from ushiro_desk.services import company, expenses

@@ -47,7 +47,7 @@ from ushiro_desk.services.handoff.recipients import Recipient
 from ushiro_desk.storage.handoff_repo import DisclosureEntry
 from ushiro_desk.ui.chores.texts import area_name, weekday_name
 from ushiro_desk.ui.context import UiContext
-from ushiro_desk.ui.handoff import clock
+from ushiro_desk.ui import clock
 from ushiro_desk.ui.handoff.passwords import PasswordEntryDialog, PasswordShownDialog
 from ushiro_desk.ui.handoff.texts import data_kind_name, field_name, join_list, mask_reason, record_kind_name, withheld_reason
 from ushiro_desk.ui.operations import Operation

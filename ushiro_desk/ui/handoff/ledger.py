@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ushiro_desk.services.handoff import bundles
 from ushiro_desk.storage.handoff_repo import DisclosureEntry
 from ushiro_desk.ui.context import UiContext
-from ushiro_desk.ui.handoff import clock
+from ushiro_desk.ui import clock
 from ushiro_desk.ui.handoff.texts import join_list
 
 EXPIRED_COLOR = "#c62828"
@@ -50,7 +50,7 @@ class LedgerModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entries: list[DisclosureEntry] = []
-        self.today = date.today()
+        self.today = clock.today()
         self._headers: list[str] = list(self.COLUMNS)
 
     def set_headers(self, headers: list[str]) -> None:

@@ -42,7 +42,7 @@ from ushiro_desk.services.handoff import recipients as recipients_service
 from ushiro_desk.services.handoff.recipients import Recipient
 from ushiro_desk.ui.chores.texts import area_name, role_name
 from ushiro_desk.ui.context import UiContext
-from ushiro_desk.ui.handoff import clock
+from ushiro_desk.ui import clock
 from ushiro_desk.ui.handoff.texts import data_kind_name, join_list, language_name, sensitivity_name, withheld_reason
 from ushiro_desk.ui.problem_text import describe
 from ushiro_desk.ui.today.dialogs import from_qdate, to_qdate

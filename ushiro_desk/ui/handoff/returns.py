@@ -28,7 +28,7 @@ from ushiro_desk.services.handoff import returns
 from ushiro_desk.services.handoff.returns import ReturnReview, ReviewItem
 from ushiro_desk.ui.chores.texts import minutes_text
 from ushiro_desk.ui.context import UiContext
-from ushiro_desk.ui.handoff import clock
+from ushiro_desk.ui import clock
 from ushiro_desk.ui.handoff.passwords import PasswordEntryDialog
 from ushiro_desk.ui.handoff.texts import state_name, status_name, with_line
 from ushiro_desk.ui.operations import Operation

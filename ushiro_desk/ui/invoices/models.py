@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from ushiro_desk.domain.invoicing.document import DocumentKind
 from ushiro_desk.domain.invoicing.status import DocumentSummary, Standing, Status
 from ushiro_desk.domain.invoicing.tax import PriceMode, Rounding, TaxCategory
+from ushiro_desk.ui import clock
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -80,7 +81,7 @@ class DocumentsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[DocumentSummary] = []
         self._standing: list[Standing] = []
-        self.today = date.today()
+        self.today = clock.today()
 
     def set_rows(self, rows: list[DocumentSummary], today: date) -> None:
         self.beginResetModel()

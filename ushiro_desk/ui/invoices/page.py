@@ -33,6 +33,7 @@ from ushiro_desk.domain.invoicing.status import DocumentSummary, Status
 from ushiro_desk.domain.problems import InvalidInput
 from ushiro_desk.services import changes as areas
 from ushiro_desk.services.invoicing import clients, documents, queries, recurring
+from ushiro_desk.ui import clock
 from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui.invoices import editor as editor_module
 from ushiro_desk.ui.invoices import problems
@@ -81,7 +82,6 @@ class InvoicesPage(Page):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         problems.register()
-        self.today_override: date | None = None
         self._badge = 0
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -198,7 +198,7 @@ class InvoicesPage(Page):
     # -- data -----------------------------------------------------------------------------------
 
     def today(self) -> date:
-        return self.today_override or date.today()
+        return clock.today()
 
     def reload(self) -> None:
         selected = self.selected_ids()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,6 +26,7 @@ from ushiro_desk.domain.invoicing.tax import PriceMode, Rounding
 from ushiro_desk.domain.invoicing.terms import MONTH_END, PaymentTerms
 from ushiro_desk.domain.problems import InvalidInput
 from ushiro_desk.services.invoicing import settings
+from ushiro_desk.ui import clock
 from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui.invoices import problems
 from ushiro_desk.ui.invoices.models import price_mode_name, rounding_name
@@ -181,7 +181,7 @@ class InvoiceSettingsTab(QWidget):
         self.message.clear()
 
     def _show_samples(self) -> None:
-        today = date.today()
+        today = clock.today()
         for series, edit in self.patterns.items():
             try:
                 sample = format_number(edit.text(), today, 1)

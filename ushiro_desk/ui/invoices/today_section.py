@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ushiro_desk.services.changes import CLIENTS, INVOICES, Changes
 from ushiro_desk.services.invoicing import queries
+from ushiro_desk.ui import clock
 from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui.invoices.models import yen
 
@@ -25,7 +25,6 @@ class TodaySection(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.today_override: date | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel()
@@ -48,7 +47,7 @@ class TodaySection(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        today = self.today_override or date.today()
+        today = clock.today()
         rows = queries.overdue(self.ctx.store, today)
         self._count = len(rows)
         self.list.clear()

@@ -35,7 +35,7 @@ from ushiro_desk.domain.chores.model import MAX_MINUTES
 from ushiro_desk.services import chores
 from ushiro_desk.services.changes import CHORES, EXPENSES, INVOICES, Changes
 from ushiro_desk.storage.errors import StorageError
-from ushiro_desk.ui.chores import clock
+from ushiro_desk.ui import clock
 from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui.operations import Operation
 from ushiro_desk.ui.pages.base import Page, heading

@@ -1,4 +1,4 @@
-"""Today's date for the handoff screens (one place, so tests can set the day)."""
+"""Today's date for every screen, in one place: tests and `make screenshots` set the day here."""
 
 from __future__ import annotations
 
