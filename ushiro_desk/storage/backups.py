@@ -135,10 +135,7 @@ def check_database_file(path: Path) -> BackupCheck:
     with open(path, "rb") as fh:
         if fh.read(16) != b"SQLite format 3\x00":
             raise NotADatabase(f"{path} is not an SQLite database", path)
-    try:
-        conn = connect(path, readonly=True)
-    except StorageError:
-        raise
+    conn = connect(path, readonly=True)
     try:
         result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         if result != ["ok"]:

@@ -208,7 +208,10 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
             return None
         self._update_status()
-        self.ctx.bus.announce(Changes.of(*EVERYTHING))
+        # A backup changes no records: only the backup list (Reports) needs to know.
+        reports = self.pages.get("reports")
+        if reports is not None:
+            reports.reload()
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(target)), 8000)
         return target
 

@@ -24,6 +24,7 @@ from typing import Callable, Iterator
 import pyzipper
 
 from ushiro_desk.domain.handoff.disclosure import BundlePlan, PlannedRecord
+from ushiro_desk.domain.handoff.return_sheet import blank_sheet
 from ushiro_desk.domain.handoff.work_order import WorkOrder
 from ushiro_desk.reports.handoff.labels import LABELS
 
@@ -95,8 +96,6 @@ def data_files(content: PacketContent) -> dict[str, bytes]:
         members[f"data/{kind}s.csv"] = _csv(rows, columns)
         everything[f"{kind}s"] = rows
     members["data/bundle.json"] = json.dumps(everything, ensure_ascii=False, indent=1).encode("utf-8")
-    from ushiro_desk.domain.handoff.return_sheet import blank_sheet
-
     members["return/status.csv"] = ("\ufeff" + blank_sheet(list(content.return_rows))).encode("utf-8")
     members["index.html"] = render_index(content).encode("utf-8")
     return members

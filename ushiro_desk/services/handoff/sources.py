@@ -7,6 +7,7 @@ with `register`; the company's bank accounts are provided here.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from datetime import date
 from typing import Callable
@@ -45,6 +46,7 @@ def _bank_accounts(conn: sqlite3.Connection, first: date, last: date) -> tuple[S
 register(DataKind.BANK_DETAILS, _bank_accounts)
 
 
+@functools.cache
 def load_areas() -> None:
     """Areas put their providers (and hooks) in `services/handoff/source_<area>.py`; import them."""
     import importlib
