@@ -66,9 +66,8 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
     if isinstance(store, int):
         return store
     try:
-        from ushiro_desk.services import demo
-
-        if demo.is_empty(store) and not args.self_test:
+        if store.is_empty() and not args.self_test:
+            from ushiro_desk.services import demo
             from ushiro_desk.ui.startup import ask_sample_data
 
             choice = ask_sample_data()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -79,6 +78,8 @@ class Preferences:
         """Write atomically so a crash never leaves half a settings file."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         data = {"version": CONFIG_VERSION, **self._values}
+        import tempfile  # here, not at the top: this module is on the path to the first window
+
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-", suffix=".json")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(data, fh, ensure_ascii=False, indent=1)

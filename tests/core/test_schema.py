@@ -38,7 +38,10 @@ def test_the_cheap_revision_reader_agrees_with_alembic() -> None:
     config.set_main_option("script_location", str(schema.MIGRATIONS_DIR))
     script = ScriptDirectory.from_config(config)
     assert schema.heads() == frozenset(script.get_heads())
-    assert set(schema.known_revisions()) == {rev.revision for rev in script.walk_revisions()}
+    def parents(down: str | tuple[str, ...] | None) -> tuple[str, ...]:
+        return () if down is None else (down,) if isinstance(down, str) else tuple(down)
+
+    assert schema.known_revisions() == {rev.revision: parents(rev.down_revision) for rev in script.walk_revisions()}
 
 
 def test_a_fresh_database_is_private_wal_with_foreign_keys(store) -> None:  # type: ignore[no-untyped-def]

@@ -1,17 +1,15 @@
 """Argument parsing and dispatch. Every module in `cli/commands/` adds its subcommands through
-`register(subparsers, common)`; errors become one sentence on stderr and a non-zero exit."""
+`register(subparsers, common)`; errors become one sentence on stderr and a non-zero exit.
+
+Starting the window goes through here too, so this module imports only argparse at the top; the
+commands and what they need are imported once a command is asked for.
+"""
 
 from __future__ import annotations
 
 import argparse
-import importlib
-import json
-import pkgutil
 import sys
 from typing import Any, Sequence
-
-from ushiro_desk.domain.problems import InvalidInput
-from ushiro_desk.storage.errors import StorageError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -49,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ushiro-desk {__version__}")
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    import importlib
+    import pkgutil
+
     from ushiro_desk.cli import commands
 
     for module in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
@@ -57,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def print_json(data: Any) -> None:
+    import json
+
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
 
@@ -71,6 +74,9 @@ def main(argv: Sequence[str]) -> int:
         from ushiro_desk.app import run_gui
 
         return run_gui(known, rest)
+    from ushiro_desk.domain.problems import InvalidInput
+    from ushiro_desk.storage.errors import StorageError
+
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -9,23 +9,19 @@ dropped by a re-expansion.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Callable
 
-from ushiro_desk.domain.chores.model import (
-    Chore,
-    ChoreSettings,
-    DueItem,
-    OccurrenceState,
-    validate_chore,
-    validate_minutes,
-    validate_settings,
-)
+from ushiro_desk.domain.chores.due import DueItem
+from ushiro_desk.domain.chores.kinds import OccurrenceState
+from ushiro_desk.domain.chores.model import Chore, ChoreSettings, validate_chore, validate_minutes, validate_settings
 from ushiro_desk.domain.problems import InvalidInput, Problem, error, has_errors
 from ushiro_desk.services.changes import CHORES, Changes
 from ushiro_desk.services.store import Store
+from ushiro_desk.services.today import today_view as today_view  # the Today page imports it from there
 from ushiro_desk.storage import audit
+from ushiro_desk.storage import chores_due as due_repo
 from ushiro_desk.storage import chores_repo as repo
 
 HORIZON_DAYS = 60
@@ -137,7 +133,7 @@ def add_starters(store: Store, keys: list[str], language: str, start: date, toda
 
 def history(store: Store, chore_id: int, limit: int = 50) -> list[DueItem]:
     with store.db.snapshot() as conn:
-        return repo.history(conn, chore_id, limit)
+        return due_repo.history(conn, chore_id, limit)
 
 
 # -- materialising occurrences -------------------------------------------------------------------
@@ -207,35 +203,6 @@ def set_closed_days(store: Store, days: dict[date, str], today: date) -> Changes
 
     changes = calendar.set_closed_days(store, days)
     return changes | rematerialise_all(store, today)
-
-
-# -- the Today view ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class TodayView:
-    overdue: list[DueItem]
-    today: list[DueItem]
-    upcoming: list[DueItem]
-    finished_today: list[DueItem]
-
-    @property
-    def due_count(self) -> int:
-        return len(self.overdue) + len(self.today)
-
-
-def today_view(store: Store, today: date, days: int = 7) -> TodayView:
-    """Overdue, today and the next `days` days (open occurrences), and what was finished today.
-    Reads stored rows only: cheap enough for the first page at start."""
-    with store.db.snapshot() as conn:
-        items = repo.open_until(conn, today + timedelta(days=days))
-        finished = repo.finished_on(conn, today)
-    return TodayView(
-        overdue=[i for i in items if i.planned < today],
-        today=[i for i in items if i.planned == today],
-        upcoming=[i for i in items if i.planned > today],
-        finished_today=finished,
-    )
 
 
 def _occurrence(conn, occurrence_id: int):  # type: ignore[no-untyped-def]
@@ -334,7 +301,7 @@ def missed(store: Store, today: date) -> list[DueItem]:
         seen = repo.load_settings(conn).last_seen
         if seen is None or seen >= today - timedelta(days=1):
             return []
-        return repo.open_between(conn, seen + timedelta(days=1), today - timedelta(days=1))
+        return due_repo.open_between(conn, seen + timedelta(days=1), today - timedelta(days=1))
 
 
 def mark_seen(store: Store, today: date) -> None:
@@ -368,8 +335,8 @@ def due_listing(store: Store, first: date, last: date, today: date, *, include_o
     from ushiro_desk.services.calendar import business_calendar
 
     with store.db.snapshot() as conn:
-        items = repo.planned_between(conn, first, last)
-        overdue = repo.open_until(conn, min(first, today) - timedelta(days=1)) if include_overdue else []
+        items = due_repo.planned_between(conn, first, last)
+        overdue = due_repo.open_until(conn, min(first, today) - timedelta(days=1)) if include_overdue else []
         reached = repo.materialised_until(conn)
         later = [c for c in repo.list_chores(conn) if (reached.get(c.id or 0) or date.min) < last]
         names = {o.id: o.name for o in repo.list_outsourcers(conn, include_archived=True)}
@@ -404,7 +371,7 @@ def export_ics(store: Store, path, today: date) -> int:  # type: ignore[no-untyp
         chores = repo.list_chores(conn)
         next_due = {
             item.chore_id: item.due
-            for item in reversed(repo.open_until(conn, date.max))
+            for item in reversed(due_repo.open_until(conn, date.max))
             if item.chore_id in {c.id for c in chores if c.cadence.after_completion}
         }
     data = build_calendar(chores, business_calendar(store), today, next_due)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ushiro_desk.paths import DataPaths
-from ushiro_desk.storage import backups, schema
+from ushiro_desk.storage import schema
 from ushiro_desk.storage.db import Database, connect
 from ushiro_desk.storage.errors import DataInUse, NewerSchema, NotADatabase, classify
 from ushiro_desk.storage.filestore import FileStore
@@ -28,6 +28,11 @@ class Store:
     @property
     def writable(self) -> bool:
         return self.lock is not None and self.lock.held
+
+    def is_empty(self) -> bool:
+        """Nothing entered yet (no company profile): the first start offers sample data."""
+        with self.db.snapshot() as conn:
+            return conn.execute("SELECT count(*) FROM company_profile").fetchone()[0] == 0
 
     def close(self) -> None:
         self.db.close()
@@ -67,6 +72,8 @@ def open_store(paths: DataPaths, *, require_lock: bool = True) -> Store:
             if lock is None:
                 raise DataInUse("the database must be upgraded but is in use", paths.root)
             if state is not None and not state.is_empty:
+                from ushiro_desk.storage import backups
+
                 backups.make_backup(paths, "pre-migration")
             schema.upgrade(paths.database)
             migrated_from = state.current if state is not None else frozenset()
@@ -79,6 +86,8 @@ def open_store(paths: DataPaths, *, require_lock: bool = True) -> Store:
 
 def auto_backup(store: Store, today: date | None = None) -> bool:
     """The daily automatic backup with rotation; True when one was taken."""
+    from ushiro_desk.storage import backups
+
     today = today or date.today()
     if not backups.auto_backup_due(store.paths, today):
         return False

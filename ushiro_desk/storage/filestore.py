@@ -2,13 +2,14 @@
 
 Receipts, issued invoice PDFs, the logo and the seal live here. A file is written to a temporary name,
 flushed to disk, then renamed, so a crash never leaves a half file under a real name.
+
+The store is opened on the way to the first window; hashlib (which loads OpenSSL) and tempfile are
+imported when a file is first read or written, not then.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
-import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
@@ -16,6 +17,8 @@ CHUNK = 1 << 20
 
 
 def sha256_of(path: Path) -> str:
+    import hashlib
+
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         for chunk in iter(lambda: fh.read(CHUNK), b""):
@@ -37,6 +40,8 @@ class FileStore:
 
     def put_bytes(self, data: bytes) -> tuple[str, bool]:
         """Store `data`; return its SHA-256 and whether it was stored already."""
+        import hashlib
+
         sha = hashlib.sha256(data).hexdigest()
         target = self.path(sha)
         if target.is_file():
@@ -72,6 +77,8 @@ class FileStore:
 
     def _write(self, target: Path, writer) -> None:  # type: ignore[no-untyped-def]
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        import tempfile
+
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
         try:
             with os.fdopen(fd, "wb") as fh:

@@ -8,6 +8,7 @@ are imported only when a migration actually has to run.
 from __future__ import annotations
 
 import ast
+import re
 import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,22 +18,24 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSIONS_DIR = MIGRATIONS_DIR / "versions"
 
 
+# `revision = "0002_chores"` or `down_revision: str | None = "0001_foundation"` at the top of a file.
+_ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]*)?=\s*(.+?)\s*$", re.MULTILINE)
+
+
 @lru_cache(maxsize=1)
 def known_revisions() -> dict[str, tuple[str, ...]]:
-    """Every revision in `versions/` with the revisions it follows."""
+    """Every revision in `versions/` with the revisions it follows. Only the two assignment lines are
+    evaluated (parsing whole migration files costs milliseconds at every start)."""
     graph: dict[str, tuple[str, ...]] = {}
     for path in sorted(VERSIONS_DIR.glob("*.py")):
         values: dict[str, object] = {}
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            if isinstance(node, ast.Assign) and len(node.targets) == 1:
-                target = node.targets[0]
-                if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
-                    values[target.id] = ast.literal_eval(node.value)
+        for name, value in _ASSIGNMENT.findall(path.read_text(encoding="utf-8")):
+            values.setdefault(name, ast.literal_eval(value))
         if "revision" not in values:
             continue
         down = values.get("down_revision")
-        parents = () if down is None else (down,) if isinstance(down, str) else tuple(down)
-        graph[str(values["revision"])] = parents  # type: ignore[arg-type]
+        parents = () if down is None else (down,) if isinstance(down, str) else tuple(down)  # type: ignore[arg-type]
+        graph[str(values["revision"])] = parents
     return graph
 
 

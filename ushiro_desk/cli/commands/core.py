@@ -82,7 +82,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise CliError("--years must be between 1 and 30.")
     store = open_for(args, write=True)
     try:
-        if not demo.is_empty(store):
+        if not store.is_empty():
             raise CliError(f"The data dir {store.paths.root} already has data; demo fills only an empty one.")
         summary = demo.fill(store, years=args.years, seed=args.seed)
     finally:

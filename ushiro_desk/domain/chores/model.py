@@ -4,53 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
-from enum import Enum
 
+from ushiro_desk.domain.chores.kinds import (
+    MAX_MINUTES,
+    Area,
+    Delegability,
+    OccurrenceState,
+    OutsourcerRole,
+    OwnerOnlyReason,
+)
 from ushiro_desk.domain.problems import Problem, error, warning
 from ushiro_desk.domain.recurrence import Cadence, Schedule, check_cadence
 
-MAX_MINUTES = 24 * 60
 TEXT_LIMIT = 20_000
-
-
-class Area(Enum):
-    ACCOUNTING = "accounting"  # 経理・財務
-    HR = "hr"  # 人事・労務
-    GENERAL = "general"  # 総務・庶務
-    LEGAL_IT = "legal_it"  # 法務・IT
-    SALES_ADMIN = "sales_admin"  # 営業事務
-    OTHER = "other"
-
-
-class Delegability(Enum):
-    DELEGABLE = "delegable"
-    WITH_REVIEW = "with_review"  # delegable, the owner checks the result
-    OWNER_ONLY = "owner_only"
-
-    @property
-    def can_hand_off(self) -> bool:
-        return self is not Delegability.OWNER_ONLY
-
-
-class OwnerOnlyReason(Enum):
-    """Why a chore stays with the owner."""
-
-    DECISION = "decision"  # pricing, contracts, evaluations
-    COORDINATION = "coordination"  # complex coordination
-    CONFIDENTIAL = "confidential"  # M&A, unpublished financials, personal data
-
-
-class OccurrenceState(Enum):
-    OPEN = "open"
-    DONE = "done"
-    SKIPPED = "skipped"
-
-
-class OutsourcerRole(Enum):
-    ONLINE_SECRETARY = "online_secretary"  # オンライン秘書
-    BPO = "bpo"
-    TAX_ACCOUNTANT = "tax_accountant"  # 税理士
-    OTHER = "other"
 
 
 @dataclass(frozen=True)
@@ -168,28 +134,6 @@ class Occurrence:
     note: str = ""
     done_on: date | None = None
     id: int | None = None
-
-
-@dataclass(frozen=True)
-class DueItem:
-    """An occurrence as lists show it: with its chore's title, area, estimate and assignee."""
-
-    occurrence_id: int | None  # None: a date beyond the stored horizon (not an occurrence yet)
-    chore_id: int
-    title: str
-    area: Area
-    due: date
-    planned: date
-    state: OccurrenceState
-    estimate_minutes: int
-    minutes: int | None
-    assignee_id: int | None
-    assignee_name: str
-    delegability: Delegability
-    confidential: bool
-    done_by_id: int | None = None
-    note: str = ""
-    done_on: date | None = None
 
 
 DEFAULT_OWNER_HOURLY_YEN = 5000

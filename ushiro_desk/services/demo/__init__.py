@@ -37,11 +37,6 @@ def _modules() -> list[Any]:
     return sorted(found, key=lambda m: (m.ORDER, m.__name__))
 
 
-def is_empty(store: Store) -> bool:
-    with store.db.snapshot() as conn:
-        return conn.execute("SELECT count(*) FROM company_profile").fetchone()[0] == 0
-
-
 def fill(store: Store, *, years: int, seed: int = 7, today: date | None = None) -> dict[str, int]:
     """Fill an empty data dir; return counts of what was made."""
     ctx = DemoContext(years=years, today=today or date.today(), rng=random.Random(seed))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ushiro_desk.domain.chores import Area, Chore, Delegability, OwnerOnlyReason
-from ushiro_desk.domain.chores.model import MAX_MINUTES
+from ushiro_desk.domain.chores.kinds import MAX_MINUTES
 from ushiro_desk.domain.problems import InvalidInput, Problem
 from ushiro_desk.services import chores, outsourcers
 from ushiro_desk.services.calendar import business_calendar

@@ -1,15 +1,21 @@
-"""Translated names for the chores' values, problem sentences and short date texts."""
+"""Translated names for the chores' values, problem sentences and short date texts.
+
+The Today page uses this at start; the recurrence names import the recurrence engine when first
+asked for, not with this module."""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ushiro_desk.domain.chores import Area, Delegability, OutsourcerRole, OwnerOnlyReason
+from ushiro_desk.domain.chores.kinds import Area, Delegability, OutsourcerRole, OwnerOnlyReason
 from ushiro_desk.domain.problems import Problem
-from ushiro_desk.domain.recurrence import BusinessDayRule, Cadence, Kind, spec_of
 from ushiro_desk.ui import problem_text
+
+if TYPE_CHECKING:
+    from ushiro_desk.domain.recurrence import BusinessDayRule, Cadence, Kind
 
 
 def area_name(area: Area) -> str:
@@ -49,6 +55,8 @@ def role_name(value: OutsourcerRole) -> str:
 
 
 def rule_name(value: BusinessDayRule) -> str:
+    from ushiro_desk.domain.recurrence import BusinessDayRule
+
     return {
         BusinessDayRule.KEEP: QCoreApplication.translate("ChoresText", "Keep the date"),
         BusinessDayRule.PREVIOUS: QCoreApplication.translate("ChoresText", "Previous business day"),
@@ -58,6 +66,8 @@ def rule_name(value: BusinessDayRule) -> str:
 
 
 def kind_name(kind: Kind) -> str:
+    from ushiro_desk.domain.recurrence import Kind
+
     return {
         Kind.DAILY: QCoreApplication.translate("ChoresText", "Every day"),
         Kind.BUSINESS_DAYS: QCoreApplication.translate("ChoresText", "Every business day"),
@@ -84,6 +94,8 @@ def nth_name(nth: int) -> str:
 
 def describe_cadence(cadence: Cadence) -> str:
     """One line such as "Monthly on day 10 · next business day"."""
+    from ushiro_desk.domain.recurrence import BusinessDayRule, Kind, spec_of
+
     spec = spec_of(cadence)
     k = spec.kind
     if k is Kind.WEEKLY:

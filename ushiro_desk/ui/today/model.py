@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ushiro_desk.domain.chores import DueItem, OccurrenceState
-from ushiro_desk.services.chores import TodayView
+from ushiro_desk.domain.chores.due import DueItem, TodayView
+from ushiro_desk.domain.chores.kinds import OccurrenceState
 from ushiro_desk.ui.chores.texts import area_name, minutes_text, short_date
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -1,9 +1,11 @@
 """The Today page: overdue chores, today's, the next 7 days and what was done today; sections from other
 areas (unpaid invoices, missing receipts) below.
 
-It is the first page built at start, so it only reads stored occurrences; moving the occurrences on to
-the horizon (which needs the holiday tables and the rule expansion) runs in the background once the
-window is up, and the occurrences missed while the app was closed are then offered for a decision.
+It is the first page built at start, so it only reads stored occurrences (`services.today`, which
+needs neither the recurrence engine nor the holiday tables). Moving the occurrences on to the horizon
+runs in the background once the window is up, and the occurrences missed while the app was closed are
+then offered for a decision. The actions (`services.chores`), the other areas' sections and the tray
+reminder are loaded when first needed or right after the first paint.
 
 Keys in the list: Space or Enter ticks off with the minutes shown (type digits to change them first),
 S skips, Z snoozes, Ctrl+Z undoes the last tick.
@@ -14,6 +16,7 @@ from __future__ import annotations
 import importlib
 import sqlite3
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPaintEvent, QShortcut
@@ -30,22 +33,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ushiro_desk.domain.chores import DueItem, OccurrenceState
-from ushiro_desk.domain.chores.model import MAX_MINUTES
-from ushiro_desk.services import chores
+from ushiro_desk.domain.chores.due import DueItem, TodayView
+from ushiro_desk.domain.chores.kinds import MAX_MINUTES, OccurrenceState
 from ushiro_desk.services.changes import CHORES, EXPENSES, INVOICES, Changes
+from ushiro_desk.services.today import today_view
 from ushiro_desk.storage.errors import StorageError
 from ushiro_desk.ui import clock
 from ushiro_desk.ui.context import UiContext
-from ushiro_desk.ui.operations import Operation
 from ushiro_desk.ui.pages.base import Page, heading
 from ushiro_desk.ui.today.model import FINISHED, OVERDUE, TODAY, UPCOMING, TodayModel
-from ushiro_desk.ui.today.reminder import TrayReminder
+
+if TYPE_CHECKING:
+    from ushiro_desk.ui.today.reminder import TrayReminder
 
 # Areas whose `ui/<area>/today_section.py` adds a `TodaySection(ctx)` under the chores.
 SECTION_AREAS = ("invoices", "expenses")
 DAYS_AHEAD = 7
 DAY_CHECK_MS = 5 * 60 * 1000
+START_FALLBACK_MS = 1000
 
 
 def load_sections(ctx: UiContext) -> list[QWidget]:
@@ -69,7 +74,7 @@ class TodayPage(Page):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.today = clock.today()
-        self.view_data: chores.TodayView | None = None
+        self.view_data: TodayView | None = None
         self.extending = False
         self.prepared = False  # the background extension and the missed check have run once
         self._typed = ""
@@ -156,27 +161,40 @@ class TodayPage(Page):
         layout.addLayout(controls)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-        # The other areas' sections come in right after the first paint, so the window shows at once.
+        # The other areas' sections and the tray reminder come in right after the first paint, so the
+        # window shows at once.
         self.sections: list[QWidget] = []
-        self._sections_requested = False
+        self._painted = False
+        self._started = False
         self.sections_loaded = False
-
-        self.reminder = TrayReminder(ctx.prefs["reminder_time"], self.badge, self)
+        self.reminder: TrayReminder | None = None
         self.day_timer = QTimer(self)
         self.day_timer.setInterval(DAY_CHECK_MS)
         self.day_timer.timeout.connect(self._check_day)
         self.day_timer.start()
         self.reload()
-        # After the window is shown: move occurrences on to the horizon, off the GUI thread.
-        QTimer.singleShot(0, self.extend_occurrences)
+        # Should no paint come (a window started minimised), start anyway a little later.
+        QTimer.singleShot(START_FALLBACK_MS, self._after_first_paint)
 
     # -- loading -----------------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)
-        if not self._sections_requested:
-            self._sections_requested = True
-            QTimer.singleShot(0, self.add_sections)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """What the first screen does without: move the occurrences on to the horizon (off the GUI
+        thread), the other areas' sections, the tray reminder."""
+        if self._started:
+            return
+        self._started = True
+        from ushiro_desk.ui.today.reminder import TrayReminder
+
+        self.extend_occurrences()
+        self.add_sections()
+        self.reminder = TrayReminder(self.ctx.prefs["reminder_time"], self.badge, self)
 
     def add_sections(self) -> None:
         """Load the other areas' Today sections (once)."""
@@ -205,7 +223,7 @@ class TodayPage(Page):
             QLocale().toString(QDate(self.today.year, self.today.month, self.today.day), QLocale.FormatType.LongFormat)
         )
         keep = self._position()
-        self.view_data = chores.today_view(self.ctx.store, self.today, DAYS_AHEAD)
+        self.view_data = today_view(self.ctx.store, self.today, DAYS_AHEAD)
         self.model.set_view(self.view_data, self.today, self._titles())
         self.view.expandAll()
         self.empty.setVisible(self.model.rowCount() == 0)
@@ -255,6 +273,9 @@ class TodayPage(Page):
         if self.extending or not self.ctx.store.writable:
             self.prepared = True
             return
+        from ushiro_desk.services import chores
+        from ushiro_desk.ui.operations import Operation
+
         store, today = self.ctx.store, clock.today()
 
         def work(progress):  # type: ignore[no-untyped-def]
@@ -286,6 +307,8 @@ class TodayPage(Page):
     def check_missed(self) -> None:
         """Offer the occurrences that fell due while the app was closed; when there are none, the
         day counts as seen."""
+        from ushiro_desk.services import chores
+
         try:
             self._missed = chores.missed(self.ctx.store, self.today)
             if not self._missed:
@@ -303,6 +326,8 @@ class TodayPage(Page):
             return
         from ushiro_desk.ui.today.dialogs import MissedDialog
 
+        from ushiro_desk.services import chores
+
         dialog = MissedDialog(self._missed, self)
         if dialog.exec() != MissedDialog.DialogCode.Accepted:
             return
@@ -315,6 +340,8 @@ class TodayPage(Page):
         item = self.current_item()
         if item is None or item.state is not OccurrenceState.OPEN or item.occurrence_id is None:
             return
+        from ushiro_desk.services import chores
+
         minutes = self.minutes.value()
         occurrence_id = item.occurrence_id
         if self.apply_change(lambda: chores.complete(self.ctx.store, occurrence_id, self.today, minutes=minutes)):
@@ -325,6 +352,8 @@ class TodayPage(Page):
         item = self.current_item()
         if item is None or item.state is not OccurrenceState.OPEN or item.occurrence_id is None:
             return
+        from ushiro_desk.services import chores
+
         occurrence_id = item.occurrence_id
         if self.apply_change(lambda: chores.skip(self.ctx.store, occurrence_id, self.today)):
             self._last_done = occurrence_id
@@ -341,6 +370,8 @@ class TodayPage(Page):
             if dialog.exec() != SnoozeDialog.DialogCode.Accepted:
                 return
             to = dialog.chosen()
+        from ushiro_desk.services import chores
+
         occurrence_id, day = item.occurrence_id, to
         self.apply_change(lambda: chores.snooze(self.ctx.store, occurrence_id, day, self.today))
 
@@ -350,6 +381,8 @@ class TodayPage(Page):
         target = item.occurrence_id if item is not None and item.state is not OccurrenceState.OPEN else self._last_done
         if target is None:
             return
+        from ushiro_desk.services import chores
+
         if self.apply_change(lambda: chores.reopen(self.ctx.store, target)):
             self._last_done = None
             index = self.model.index_of_occurrence(target)
