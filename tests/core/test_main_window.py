@@ -33,6 +33,15 @@ def test_switching_to_japanese_translates_the_window(main_window, qtbot) -> None
     assert main_window.sidebar.item(0).text().startswith("Today")
 
 
+def test_the_status_bar_names_the_data_folder_and_the_last_backup(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    main_window.backup_now()
+    main_window.statusBar().clearMessage()
+    main_window.set_language("en")  # rebuilds the window; the backup line follows right after
+    qtbot.waitUntil(lambda: "last backup" in main_window.statusBar().currentMessage())
+    message = main_window.statusBar().currentMessage()
+    assert str(main_window.ctx.store.paths.root) in message and "never" not in message
+
+
 def test_backup_now_from_the_menu(main_window) -> None:  # type: ignore[no-untyped-def]
     target = main_window.backup_now()
     assert target is not None and target.exists()
@@ -70,11 +79,26 @@ def test_window_geometry_is_remembered(qtbot, ui_ctx) -> None:  # type: ignore[n
     assert second.current_key() == "reports"
 
 
-def test_the_bundled_japanese_font_is_registered(main_window) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtGui import QFontDatabase
+def test_without_a_japanese_system_font_the_bundled_one_is_registered(main_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 
-    assert "IPAexGothic" in QFontDatabase.families()
-    assert "IPAexGothic" in QApplication.font().families()
+    from ushiro_desk.ui.application import register_fonts
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert register_fonts(app, system_has_japanese=False)
+    assert "IPAexGothic" in QFontDatabase.families(QFontDatabase.WritingSystem.Japanese)
+    assert QFontMetrics(QFont("IPAexGothic")).inFont("請")
+    assert QApplication.font().families()[-1] == "IPAexGothic"  # behind the system font
+
+
+def test_with_a_japanese_system_font_the_bundled_one_is_not_loaded_again(main_window) -> None:  # type: ignore[no-untyped-def]
+    from ushiro_desk.ui.application import register_fonts
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert not register_fonts(app, system_has_japanese=True)
+    assert QApplication.font().families().count("IPAexGothic") == 1
 
 
 def test_a_second_start_brings_the_window_forward(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]

@@ -24,6 +24,14 @@ def test_each_standard_size_is_rendered(size: int) -> None:
     assert corner.alpha() == 0 and centre.alpha() == 255  # a rounded square on a transparent ground
 
 
+def test_the_window_icon_offers_every_standard_size(qapp) -> None:  # type: ignore[no-untyped-def]
+    from ushiro_desk.ui.application import app_icon
+
+    icon = app_icon()
+    assert sorted(size.width() for size in icon.availableSizes()) == sorted(STANDARD_SIZES)
+    assert not icon.pixmap(QSize(48, 48)).isNull()
+
+
 def test_the_scalable_icon_is_the_source() -> None:
     svg = ICONS / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"
     assert QImageReader(str(svg)).size() == QSize(512, 512)

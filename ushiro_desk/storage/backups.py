@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -173,6 +172,8 @@ def set_aside_damaged(paths: DataPaths, *, now: datetime | None = None) -> Path:
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     folder = paths.backups / f"damaged-{stamp}"
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    import shutil  # here: the status bar lists backups at start, and shutil pulls in zlib, bz2 and lzma
+
     for suffix in ("", "-wal", "-shm"):
         part = Path(f"{paths.database}{suffix}")
         if part.exists():

@@ -1,32 +1,36 @@
-"""The main window: a sidebar of pages, a status bar, the menus and the shortcuts."""
+"""The main window: a sidebar of pages, a status bar, the menus and the shortcuts.
+
+It is built on the way to the first window, so what only the menus' actions need (dialogs, restore)
+is imported when an action runs.
+"""
 
 from __future__ import annotations
 
 import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from ushiro_desk.services import maintenance
 from ushiro_desk.services.changes import EVERYTHING, Changes
-from ushiro_desk.storage import backups
 from ushiro_desk.storage.errors import StorageError
 from ushiro_desk.ui.application import install_translators
 from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui.pages import PAGES, PageSpec
 from ushiro_desk.ui.pages.base import Page
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
 
 
 class MainWindow(QMainWindow):
@@ -92,7 +96,8 @@ class MainWindow(QMainWindow):
         self.sidebar.blockSignals(False)
         self._refresh_badges()
         self._build_menus(titles)
-        self._update_status()
+        # The backup line needs the backup folder listed: not for the first screen.
+        QTimer.singleShot(0, self._update_status)
 
     def _build_menus(self, titles: dict[str, str]) -> None:
         bar = self.menuBar()
@@ -194,6 +199,8 @@ class MainWindow(QMainWindow):
     # -- status and backups ----------------------------------------------------------------------
 
     def _update_status(self) -> None:
+        from ushiro_desk.storage import backups
+
         found = backups.list_backups(self.ctx.store.paths.backups)
         last = found[0].taken_at.strftime("%Y-%m-%d %H:%M") if found else self.tr("never")
         self.statusBar().showMessage(
@@ -201,6 +208,10 @@ class MainWindow(QMainWindow):
         )
 
     def backup_now(self) -> Path | None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from ushiro_desk.storage import backups
+
         try:
             target = backups.make_backup(self.ctx.store.paths, "manual")
             backups.rotate(self.ctx.store.paths)
@@ -216,6 +227,10 @@ class MainWindow(QMainWindow):
         return target
 
     def backup_to_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from ushiro_desk.storage import backups
+
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Back Up To File"), "ushiro-backup.sqlite3", self.tr("Ushiro Desk backup (*.sqlite3)")
         )
@@ -229,6 +244,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", name), 8000)
 
     def restore_from_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(self.ctx.store.paths.backups)
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Restore From Backup"), start, self.tr("Ushiro Desk backup (*.sqlite3)")
@@ -238,6 +255,11 @@ class MainWindow(QMainWindow):
 
     def restore(self, source: Path, *, confirm: bool = True) -> bool:
         """Check `source`, keep the current database as a backup, replace it and reload every page."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from ushiro_desk.services import maintenance
+        from ushiro_desk.storage import backups
+
         try:
             info = backups.check_database_file(source)
         except StorageError as exc:
@@ -269,6 +291,8 @@ class MainWindow(QMainWindow):
     # -- window ----------------------------------------------------------------------------------
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from ushiro_desk import __version__
 
         QMessageBox.about(

@@ -5,13 +5,12 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ushiro_desk.domain.problems import InvalidInput
 from ushiro_desk.services.changes import Changes
 from ushiro_desk.storage.errors import StorageError
 from ushiro_desk.ui.context import UiContext
-from ushiro_desk.ui.problem_text import describe
 
 
 class Page(QWidget):
@@ -44,12 +43,16 @@ class Page(QWidget):
         try:
             changes = action()
         except InvalidInput as exc:
+            from ushiro_desk.ui.problem_text import describe
+
             text = "\n".join(describe(p) for p in exc.problems)
         except StorageError as exc:
             text = str(exc)
         else:
             self.ctx.bus.announce(changes)
             return True
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, QCoreApplication.translate("Page", "Not changed"), text)
         return False
 
