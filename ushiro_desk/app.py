@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-import threading
 
 from ushiro_desk.config import Preferences
 from ushiro_desk.paths import DataPaths, config_dir, data_paths
-from ushiro_desk.services.store import Store, auto_backup, open_store
+from ushiro_desk.services.store import Store, open_store
 from ushiro_desk.storage.errors import DatabaseCorrupt, DataInUse, StorageError
 
 
@@ -88,7 +87,7 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
 
             server = InstanceServer(paths.root, window)
             server.show_requested.connect(window.bring_forward)
-            threading.Thread(target=_backup_quietly, args=(store,), daemon=True).start()
+            window.take_daily_backup()
 
         # Not needed for the first screen: listen for later starts, take the daily backup.
         QTimer.singleShot(AFTER_SHOWN_MS, after_shown)
@@ -108,9 +107,3 @@ def _end_self_test(window) -> None:  # type: ignore[no-untyped-def]
     print("self-test: main window shown", flush=True)
     window.close()
 
-
-def _backup_quietly(store: Store) -> None:
-    try:
-        auto_backup(store)
-    except (StorageError, OSError) as exc:  # a failed daily backup must not stop the day's work
-        print(f"automatic backup failed: {exc}", file=sys.stderr)

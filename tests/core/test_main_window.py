@@ -42,6 +42,27 @@ def test_the_status_bar_names_the_data_folder_and_the_last_backup(qtbot, main_wi
     assert str(main_window.ctx.store.paths.root) in message and "never" not in message
 
 
+def test_the_daily_backup_runs_in_the_background_and_the_status_line_follows(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    folder = main_window.ctx.store.paths.backups
+    qtbot.waitUntil(lambda: "last backup: never" in main_window.statusBar().currentMessage())
+    main_window.take_daily_backup()
+    qtbot.waitUntil(lambda: len(backups.list_backups(folder)) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: "never" not in main_window.statusBar().currentMessage())
+    assert backups.list_backups(folder)[0].reason == "auto"
+    main_window.take_daily_backup()  # once a day
+    qtbot.wait(300)
+    assert len(backups.list_backups(folder)) == 1
+
+
+def test_a_failed_daily_backup_is_said_in_the_status_bar(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    folder = main_window.ctx.store.paths.backups
+    if folder.exists():
+        folder.rmdir()
+    folder.write_text("not a folder")  # the backup cannot be written
+    main_window.take_daily_backup()
+    qtbot.waitUntil(lambda: "Automatic backup failed" in main_window.statusBar().currentMessage(), timeout=10_000)
+
+
 def test_backup_now_from_the_menu(main_window) -> None:  # type: ignore[no-untyped-def]
     target = main_window.backup_now()
     assert target is not None and target.exists()

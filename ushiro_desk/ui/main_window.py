@@ -207,6 +207,29 @@ class MainWindow(QMainWindow):
             self.tr("Data: %1 — last backup: %2").replace("%1", str(self.ctx.store.paths.root)).replace("%2", last)
         )
 
+    def take_daily_backup(self) -> None:
+        """The automatic backup, once a day, off the GUI thread; the status line follows. The app
+        waits for it at quit, so it is never cut off half-way."""
+        from ushiro_desk.services.store import auto_backup
+        from ushiro_desk.ui.operations import Operation
+
+        store = self.ctx.store
+
+        def work(_progress):  # type: ignore[no-untyped-def]
+            return auto_backup(store)
+
+        def done(taken: object) -> None:
+            if taken:
+                self._update_status()
+                reports = self.pages.get("reports")
+                if reports is not None:
+                    reports.reload()
+
+        def failed(exc: BaseException) -> None:  # a failed daily backup must not stop the day's work
+            self.statusBar().showMessage(self.tr("Automatic backup failed: %1").replace("%1", str(exc)))
+
+        Operation(self, "", work, on_done=done, on_error=failed, show_dialog=False).start()
+
     def backup_now(self) -> Path | None:
         from PySide6.QtWidgets import QMessageBox
 
