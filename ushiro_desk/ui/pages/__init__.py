@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 from dataclasses import dataclass
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -16,8 +17,8 @@ class PageSpec:
     cls: str
     shortcut: str
 
-    @property
-    def module(self) -> str:
+    @cached_property
+    def module(self) -> str:  # looked up once: the main window asks on every page switch
         area = f"ushiro_desk.ui.{self.key}.page"
         try:
             if importlib.util.find_spec(area) is not None:
