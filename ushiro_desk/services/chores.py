@@ -19,7 +19,7 @@ from ushiro_desk.domain.chores.model import Chore, ChoreSettings, validate_chore
 from ushiro_desk.domain.problems import InvalidInput, Problem, error, has_errors
 from ushiro_desk.services.changes import CHORES, Changes
 from ushiro_desk.services.store import Store
-from ushiro_desk.services.today import today_view as today_view  # the Today page imports it from there
+from ushiro_desk.services.today import today_view as today_view  # lives in the light module; callers of this one see it here
 from ushiro_desk.storage import audit
 from ushiro_desk.storage import chores_due as due_repo
 from ushiro_desk.storage import chores_repo as repo

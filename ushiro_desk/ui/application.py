@@ -100,14 +100,13 @@ def dark_palette() -> QPalette:
 
 
 _theme_preference = "system"
-_palette_changed = False
 
 
 def apply_theme(preference: str) -> None:
     """Follow the system's light/dark scheme unless the user chose one. The request goes to the
     platform; the palette is set here too, because not every platform theme honours the request.
     A light start leaves the style's own palette alone (asking the style for it costs ~5 ms)."""
-    global _theme_preference, _palette_changed
+    global _theme_preference
     _theme_preference = preference
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -121,10 +120,8 @@ def apply_theme(preference: str) -> None:
     dark = preference == "dark" or (preference == "system" and hints.colorScheme() == Qt.ColorScheme.Dark)
     if dark:
         app.setPalette(dark_palette())
-        _palette_changed = True
-    elif _palette_changed:
+    elif app.testAttribute(Qt.ApplicationAttribute.AA_SetPalette):  # a palette was set before: undo it
         app.setPalette(app.style().standardPalette())
-        _palette_changed = False
 
 
 def _system_scheme_changed() -> None:

@@ -207,6 +207,13 @@ class MainWindow(QMainWindow):
             self.tr("Data: %1 — last backup: %2").replace("%1", str(self.ctx.store.paths.root)).replace("%2", last)
         )
 
+    def _backups_changed(self) -> None:
+        """A backup changes no records: only the status line and the backup list (Reports) need to know."""
+        self._update_status()
+        reports = self.pages.get("reports")
+        if reports is not None:
+            reports.reload()
+
     def take_daily_backup(self) -> None:
         """The automatic backup, once a day, off the GUI thread; the status line follows. The app
         waits for it at quit, so it is never cut off half-way."""
@@ -220,10 +227,7 @@ class MainWindow(QMainWindow):
 
         def done(taken: object) -> None:
             if taken:
-                self._update_status()
-                reports = self.pages.get("reports")
-                if reports is not None:
-                    reports.reload()
+                self._backups_changed()
 
         def failed(exc: BaseException) -> None:  # a failed daily backup must not stop the day's work
             self.statusBar().showMessage(self.tr("Automatic backup failed: %1").replace("%1", str(exc)))
@@ -241,11 +245,7 @@ class MainWindow(QMainWindow):
         except (StorageError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
             return None
-        self._update_status()
-        # A backup changes no records: only the backup list (Reports) needs to know.
-        reports = self.pages.get("reports")
-        if reports is not None:
-            reports.reload()
+        self._backups_changed()
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(target)), 8000)
         return target
 

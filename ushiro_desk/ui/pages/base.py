@@ -11,6 +11,7 @@ from ushiro_desk.domain.problems import InvalidInput
 from ushiro_desk.services.changes import Changes
 from ushiro_desk.storage.errors import StorageError
 from ushiro_desk.ui.context import UiContext
+from ushiro_desk.ui.problem_text import describe
 
 
 class Page(QWidget):
@@ -43,8 +44,6 @@ class Page(QWidget):
         try:
             changes = action()
         except InvalidInput as exc:
-            from ushiro_desk.ui.problem_text import describe
-
             text = "\n".join(describe(p) for p in exc.problems)
         except StorageError as exc:
             text = str(exc)

@@ -164,7 +164,6 @@ class TodayPage(Page):
         # The other areas' sections and the tray reminder come in right after the first paint, so the
         # window shows at once.
         self.sections: list[QWidget] = []
-        self._painted = False
         self._started = False
         self.sections_loaded = False
         self.reminder: TrayReminder | None = None
@@ -180,8 +179,7 @@ class TodayPage(Page):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
+        if not self._started:
             QTimer.singleShot(0, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
@@ -324,9 +322,8 @@ class TodayPage(Page):
     def review_missed(self) -> None:
         if not self._missed:
             return
-        from ushiro_desk.ui.today.dialogs import MissedDialog
-
         from ushiro_desk.services import chores
+        from ushiro_desk.ui.today.dialogs import MissedDialog
 
         dialog = MissedDialog(self._missed, self)
         if dialog.exec() != MissedDialog.DialogCode.Accepted:
