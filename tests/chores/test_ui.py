@@ -118,6 +118,49 @@ def test_today_lists_groups_and_badges(qtbot, ui_ctx, at) -> None:  # type: igno
     assert page.missed_banner.isHidden()
 
 
+def test_today_shows_overdue_in_red_finished_struck_through_and_headings_not_selectable(qtbot, ui_ctx, at) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor
+
+    from ushiro_desk.ui.today.model import FINISHED_COLOR, FOREGROUND_ROLE, OVERDUE_COLOR
+
+    assert FOREGROUND_ROLE == Qt.ItemDataRole.ForegroundRole.value
+    page = today_page(qtbot, ui_ctx)
+    first = page.current_item()
+    assert first is not None
+    page.tick_off()  # one finished row
+    model = page.model
+    seen = set()
+    for g, group in enumerate(model.groups):
+        heading = model.index(g, 0)
+        assert heading.data().startswith(group.title) and f"({len(group.items)})" in heading.data()
+        assert not model.flags(heading) & Qt.ItemFlag.ItemIsSelectable
+        for row, item in enumerate(group.items):
+            cells = [model.index(row, column, heading) for column in range(model.COLUMNS)]
+            assert cells[0].data() == item.title
+            assert all(not model.flags(c) & Qt.ItemFlag.ItemIsEditable for c in cells)
+            assert model.flags(cells[0]) & Qt.ItemFlag.ItemIsSelectable
+            color = cells[0].data(Qt.ItemDataRole.ForegroundRole)
+            if group.key == "overdue":
+                assert QColor(color).name() == OVERDUE_COLOR
+            elif group.key == "finished":
+                assert QColor(color).name() == FINISHED_COLOR and cells[0].data(Qt.ItemDataRole.FontRole).strikeOut()
+            else:
+                assert color is None
+            seen.add(group.key)
+    assert {"overdue", "today", "finished"} <= seen
+
+
+def test_today_says_so_when_nothing_is_due(qtbot, qapp, store, prefs, at) -> None:  # type: ignore[no-untyped-def]
+    from ushiro_desk.ui.context import ChangeBus, UiContext
+    from ushiro_desk.ui.today.page import TodayPage
+
+    page = TodayPage(UiContext(store=store, prefs=prefs, bus=ChangeBus()))
+    qtbot.addWidget(page)
+    page.show()
+    assert page.model.rowCount() == 0 and page.empty.isVisible()
+    assert page.current_item() is None and not page.done_button.isEnabled()
+
+
 def test_the_models_pass_the_model_tester(qtbot, qtmodeltester, ui_ctx, at) -> None:  # type: ignore[no-untyped-def]
     from ushiro_desk.ui.chores.model import ChoresModel
     from ushiro_desk.ui.today.model import TodayModel

@@ -138,3 +138,11 @@ def test_rotation_always_keeps_the_newest_and_one_per_recent_month(offsets: list
     for month in months[:12]:
         assert any((b.taken_at.year, b.taken_at.month) == month and b.path in keep for b in found)
     assert len(keep) <= 7 + 4 + 12
+
+
+def test_backup_list_reads_the_time_from_the_name_and_ignores_strangers(tmp_path: Path) -> None:
+    _fake_backups(tmp_path, [datetime(2026, 11, 20, 7, 5, 9), datetime(2025, 2, 28, 23, 59, 0)])
+    for stranger in ("ushiro-20261340-101010-auto.sqlite3", "ushiro-20261120-250000-auto.sqlite3", "notes.sqlite3"):
+        (tmp_path / stranger).write_bytes(b"x")
+    found = backups.list_backups(tmp_path)
+    assert [b.taken_at for b in found] == [datetime(2026, 11, 20, 7, 5, 9), datetime(2025, 2, 28, 23, 59, 0)]

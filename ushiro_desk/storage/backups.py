@@ -42,9 +42,13 @@ def list_backups(folder: Path) -> list[BackupFile]:
     found = []
     for path in folder.glob("ushiro-*.sqlite3"):
         match = _NAME.fullmatch(path.name)
-        if match:
-            taken = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
-            found.append(BackupFile(path, taken, match.group(3)))
+        if not match:
+            continue
+        try:  # ISO 8601 basic format; strptime would load _strptime, calendar and locale for the status line
+            taken = datetime.fromisoformat(match.group(1).replace("-", "T"))
+        except ValueError:  # digits that are no date: not one of ours
+            continue
+        found.append(BackupFile(path, taken, match.group(3)))
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSize, QTranslator, Qt
+from PySide6.QtCore import QLibraryInfo, QLocale, QSize, QTranslator
 from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -102,26 +102,34 @@ def dark_palette() -> QPalette:
 _theme_preference = "system"
 
 
+def is_dark(palette: QPalette) -> bool:
+    return palette.window().color().lightness() < 128
+
+
 def apply_theme(preference: str) -> None:
-    """Follow the system's light/dark scheme unless the user chose one. The request goes to the
-    platform; the palette is set here too, because not every platform theme honours the request.
-    A light start leaves the style's own palette alone (asking the style for it costs ~5 ms)."""
+    """Follow the system's light/dark scheme unless the user chose one.
+
+    A chosen scheme is requested from the platform. Then the app starts from the palette Qt derives
+    from the system (and the request), and when that is dark, our dark palette replaces it: not every
+    platform theme has a dark palette of its own.
+
+    With "system", whether the system is dark is read off that palette rather than asked with
+    `QStyleHints.colorScheme()`: the answer is a `Qt.ColorScheme`, and PySide builds the Python enums
+    of the whole `Qt` namespace for it (about 12 ms at every start)."""
     global _theme_preference
     _theme_preference = preference
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     hints = QGuiApplication.styleHints()
-    if preference == "dark":
-        hints.setColorScheme(Qt.ColorScheme.Dark)
-    elif preference == "light":
-        hints.setColorScheme(Qt.ColorScheme.Light)
+    if preference in ("dark", "light"):
+        from PySide6.QtCore import Qt
+
+        hints.setColorScheme(Qt.ColorScheme.Dark if preference == "dark" else Qt.ColorScheme.Light)
     else:
         hints.unsetColorScheme()
-    dark = preference == "dark" or (preference == "system" and hints.colorScheme() == Qt.ColorScheme.Dark)
-    if dark:
+    app.setPalette(QPalette())  # back to the system's palette
+    if preference == "dark" or (preference == "system" and is_dark(app.palette())):
         app.setPalette(dark_palette())
-    elif app.testAttribute(Qt.ApplicationAttribute.AA_SetPalette):  # a palette was set before: undo it
-        app.setPalette(app.style().standardPalette())
 
 
 def _system_scheme_changed() -> None:

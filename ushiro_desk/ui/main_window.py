@@ -10,7 +10,7 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSize, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -89,8 +89,7 @@ class MainWindow(QMainWindow):
         self.sidebar.blockSignals(True)
         self.sidebar.clear()
         for spec in PAGES:
-            item = QListWidgetItem(titles[spec.key])
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item = QListWidgetItem(titles[spec.key])  # row n is PAGES[n]
             item.setToolTip(QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText))
             self.sidebar.addItem(item)
         self.sidebar.blockSignals(False)
@@ -103,10 +102,13 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         bar.clear()
         self._page_actions.clear()
+        # setShortcuts, not setShortcut: the latter's overload for a `Qt.Key` makes PySide build the
+        # whole `Qt` namespace (about 12 ms) while the first window is built. For a standard key it is
+        # also the right call: it takes every binding the platform has for it.
         file_menu = bar.addMenu(self.tr("&File"))
         backup_now = file_menu.addAction(self.tr("&Back Up Now"))
         backup_now.setObjectName("backup_now")
-        backup_now.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        backup_now.setShortcuts([QKeySequence("Ctrl+Shift+B")])
         backup_now.triggered.connect(self.backup_now)
         backup_to = file_menu.addAction(self.tr("Back Up &To File…"))
         backup_to.triggered.connect(self.backup_to_file)
@@ -115,13 +117,13 @@ class MainWindow(QMainWindow):
         restore.triggered.connect(self.restore_from_file)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         go_menu = bar.addMenu(self.tr("&Go"))
         for spec in PAGES:
             action = go_menu.addAction(titles[spec.key])
-            action.setShortcut(QKeySequence(spec.shortcut))
+            action.setShortcuts([QKeySequence(spec.shortcut)])
             action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
             self._page_actions.append(action)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -163,8 +165,8 @@ class MainWindow(QMainWindow):
         return page
 
     def current_key(self) -> str:
-        item = self.sidebar.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else "today"
+        row = self.sidebar.currentRow()
+        return PAGES[row].key if row >= 0 else "today"
 
     def show_page(self, key: str) -> None:
         row = [spec.key for spec in PAGES].index(key)
@@ -327,6 +329,8 @@ class MainWindow(QMainWindow):
         )
 
     def bring_forward(self) -> None:
+        from PySide6.QtCore import Qt  # not at the top: see the Today model's docstring
+
         self.setWindowState((self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
         self.show()
         self.raise_()

@@ -1,22 +1,30 @@
-"""The Today list as a two-level model: groups (overdue, today, next days, done today) → occurrences."""
+"""The Today list as a two-level model: groups (overdue, today, next days, done today) → occurrences.
+
+A QStandardItemModel filled once per reload: the rows are few (a week and a bit), and the view then
+reads its cells in C++ instead of calling Python for every cell it paints. That also keeps PySide
+from building the Python enums of the whole `Qt` namespace on the way to the first window (about
+12 ms at every start; see "The way to the first window" in the README).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
+from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 
 from ushiro_desk.domain.chores.due import DueItem, TodayView
 from ushiro_desk.domain.chores.kinds import OccurrenceState
 from ushiro_desk.ui.chores.texts import area_name, minutes_text, short_date
 
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERDUE, TODAY, UPCOMING, FINISHED = "overdue", "today", "upcoming", "finished"
-OVERDUE_COLOR = QColor("#c62828")
+OVERDUE_COLOR = "#c62828"
+FINISHED_COLOR = "#808080"
+# Qt.ItemDataRole.ForegroundRole, by its number: naming it, or making the QBrush that
+# QStandardItem.setForeground() takes (its constructors have overloads for Qt enums), builds the `Qt`
+# namespace. A test checks the number against Qt's.
+FOREGROUND_ROLE = 9
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -28,123 +36,71 @@ class Group:
     items: list[DueItem]
 
 
-class TodayModel(QAbstractItemModel):
+class TodayModel(QStandardItemModel):
     COLUMNS = 5  # chore, due, area, who, minutes
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(0, self.COLUMNS, parent)
         self.groups: list[Group] = []
         self.today = date.min
 
+    def headers(self, labels: list[str]) -> None:
+        self.setHorizontalHeaderLabels(labels)
+
     def set_view(self, view: TodayView, today: date, titles: dict[str, str]) -> None:
-        self.beginResetModel()
         self.today = today
         parts = ((OVERDUE, view.overdue), (TODAY, view.today), (UPCOMING, view.upcoming), (FINISHED, view.finished_today))
         self.groups = [Group(key, titles[key], list(items)) for key, items in parts if items]
-        self.endResetModel()
+        self.setRowCount(0)
+        bold = QFont()
+        bold.setBold(True)
+        for group in self.groups:
+            cells = [QStandardItem(f"{group.title}  ({len(group.items)})")] + [QStandardItem() for _ in range(self.COLUMNS - 1)]
+            cells[0].setFont(bold)
+            for cell in cells:  # a heading: neither chosen nor edited
+                cell.setEditable(False)
+                cell.setSelectable(False)
+            for item in group.items:
+                cells[0].appendRow(self._row(item))
+            self.appendRow(cells)
 
-    def headers(self, labels: list[str]) -> None:
-        self._headers = labels
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
+    def _row(self, item: DueItem) -> list[QStandardItem]:
+        if item.state is OccurrenceState.DONE and item.minutes is not None:
+            minutes = minutes_text(item.minutes)
+        elif item.state is OccurrenceState.SKIPPED:
+            minutes = self.tr("skipped")
+        else:
+            minutes = "≈ " + minutes_text(item.estimate_minutes)
+        due = short_date(item.due) if item.planned == item.due else f"{short_date(item.planned)} ← {item.due.isoformat()}"
+        texts = (item.title, due, area_name(item.area), item.assignee_name or self.tr("Owner"), minutes)
+        cells = [QStandardItem(text) for text in texts]
+        finished = item.state is not OccurrenceState.OPEN
+        color = FINISHED_COLOR if finished else OVERDUE_COLOR if item.planned < self.today else None
+        for cell in cells:
+            cell.setEditable(False)
+            if color is not None:
+                cell.setData(QColor(color), FOREGROUND_ROLE)
+            if item.note:
+                cell.setToolTip(item.note)
+        if finished:
+            struck = QFont()
+            struck.setStrikeOut(True)
+            cells[0].setFont(struck)
+        return cells
 
-    # -- structure ---------------------------------------------------------------------------------
+    # -- from an index -----------------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        if parent.internalId() == 0:
-            return self.createIndex(row, column, parent.row() + 1)
-        return QModelIndex()
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(int(index.internalId()) - 1, 0, 0)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        if not parent.isValid():
-            return len(self.groups)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self.groups[parent.row()].items)
-        return 0
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return self.COLUMNS
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if index.internalId() == 0:
-            return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        labels = getattr(self, "_headers", None)
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and labels and 0 <= section < len(labels):
-            return labels[section]
-        return None
-
-    # -- data ------------------------------------------------------------------------------------
-
-    def item(self, index: Index) -> DueItem | None:
-        if not index.isValid() or index.internalId() == 0:
+    def due_item(self, index: Index) -> DueItem | None:
+        """The occurrence on the row of `index`, or None on a heading."""
+        if not index.isValid() or not index.parent().isValid():
             return None
-        return self.groups[int(index.internalId()) - 1].items[index.row()]
+        return self.groups[index.parent().row()].items[index.row()]
 
     def group_key(self, index: Index) -> str | None:
         if not index.isValid():
             return None
-        row = index.row() if index.internalId() == 0 else int(index.internalId()) - 1
-        return self.groups[row].key
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if index.internalId() == 0:
-            group = self.groups[index.row()]
-            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                return f"{group.title}  ({len(group.items)})"
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
-            if role == GROUP_ROLE:
-                return group.key
-            return None
-        item = self.item(index)
-        assert item is not None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return item.title
-            if column == 1:
-                return short_date(item.due) if item.planned == item.due else f"{short_date(item.planned)} ← {item.due.isoformat()}"
-            if column == 2:
-                return area_name(item.area)
-            if column == 3:
-                return item.assignee_name or self.tr("Owner")
-            if column == 4:
-                if item.state is OccurrenceState.DONE and item.minutes is not None:
-                    return minutes_text(item.minutes)
-                if item.state is OccurrenceState.SKIPPED:
-                    return self.tr("skipped")
-                return "≈ " + minutes_text(item.estimate_minutes)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if item.state is not OccurrenceState.OPEN:
-                return QBrush(QColor("#808080"))
-            if item.planned < self.today:
-                return QBrush(OVERDUE_COLOR)
-        if role == Qt.ItemDataRole.FontRole and item.state is not OccurrenceState.OPEN and column == 0:
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and item.note:
-            return item.note
-        if role == ITEM_ROLE:
-            return item
-        return None
+        parent = index.parent()
+        return self.groups[parent.row() if parent.isValid() else index.row()].key
 
     def first_open_index(self) -> QModelIndex:
         for row, group in enumerate(self.groups):

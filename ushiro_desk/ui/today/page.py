@@ -18,8 +18,8 @@ import sqlite3
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -44,6 +44,8 @@ from ushiro_desk.ui.pages.base import Page, heading
 from ushiro_desk.ui.today.model import FINISHED, OVERDUE, TODAY, UPCOMING, TodayModel
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent, QPaintEvent
+
     from ushiro_desk.ui.today.reminder import TrayReminder
 
 # Areas whose `ui/<area>/today_section.py` adds a `TodaySection(ctx)` under the chores.
@@ -66,6 +68,18 @@ def load_sections(ctx: UiContext) -> list[QWidget]:
             raise
         found.append(module.TodaySection(ctx))
     return found
+
+
+class TodayList(QTreeView):
+    """The list of occurrences; the keys it does not keep for itself go to `TodayPage.list_key`."""
+
+    def __init__(self, page: TodayPage) -> None:
+        super().__init__()
+        self.page = page
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self.page.list_key(event):
+            super().keyPressEvent(event)
 
 
 class TodayPage(Page):
@@ -106,7 +120,7 @@ class TodayPage(Page):
 
         self.model = TodayModel(self)
         self.model.headers([self.tr("Chore"), self.tr("Due"), self.tr("Area"), self.tr("Who"), self.tr("Minutes")])
-        self.view = QTreeView()
+        self.view = TodayList(self)
         self.view.setObjectName("today_list")
         self.view.setModel(self.model)
         self.view.setUniformRowHeights(True)
@@ -122,14 +136,16 @@ class TodayPage(Page):
         for column, sample in enumerate(samples, start=1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
-        self.view.installEventFilter(self)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.view.doubleClicked.connect(lambda _index: self.tick_off())
         layout.addWidget(self.view, 3)
         self.empty = QLabel(self.tr("Nothing is due in the next 7 days."))
         self.empty.setObjectName("today_empty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.empty)
+        centred = QHBoxLayout()  # stretches rather than an alignment flag: see the model's docstring
+        centred.addStretch(1)
+        centred.addWidget(self.empty)
+        centred.addStretch(1)
+        layout.addLayout(centred)
 
         controls = QHBoxLayout()
         controls.addWidget(QLabel(self.tr("Minutes taken")))
@@ -159,7 +175,6 @@ class TodayPage(Page):
             controls.addWidget(button)
         controls.addStretch(1)
         layout.addLayout(controls)
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         # The other areas' sections and the tray reminder come in right after the first paint, so the
         # window shows at once.
@@ -190,9 +205,13 @@ class TodayPage(Page):
         self._started = True
         from ushiro_desk.ui.today.reminder import TrayReminder
 
+        from PySide6.QtCore import Qt
+
         self.extend_occurrences()
         self.add_sections()
         self.reminder = TrayReminder(self.ctx.prefs["reminder_time"], self.badge, self)
+        # Ctrl+Z anywhere on the page (nothing can have been ticked off before the list was painted).
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def add_sections(self) -> None:
         """Load the other areas' Today sections (once)."""
@@ -236,7 +255,7 @@ class TodayPage(Page):
 
     def _position(self) -> tuple[str | None, int]:
         index = self.view.currentIndex()
-        return self.model.group_key(index), index.row() if index.isValid() and index.internalId() else 0
+        return self.model.group_key(index), index.row() if index.isValid() and index.parent().isValid() else 0
 
     def _restore_position(self, keep: tuple[str | None, int]) -> None:
         key, row = keep
@@ -253,11 +272,11 @@ class TodayPage(Page):
             self._current_changed(QModelIndex(), QModelIndex())
 
     def current_item(self) -> DueItem | None:
-        return self.model.item(self.view.currentIndex())
+        return self.model.due_item(self.view.currentIndex())
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._typed = ""
-        item = self.model.item(current)
+        item = self.model.due_item(current)
         is_open = item is not None and item.state is OccurrenceState.OPEN
         if item is not None:
             self.minutes.setValue(item.minutes if item.minutes is not None else item.estimate_minutes)
@@ -388,30 +407,31 @@ class TodayPage(Page):
 
     # -- keyboard ----------------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.view and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            key, text = event.key(), event.text()
-            if event.matches(QKeySequence.StandardKey.Undo):
-                self.undo()
-                return True
-            if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
-                return False
-            if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.tick_off()
-                return True
-            if text.isdigit():
-                self._typed = (self._typed + text)[-4:]
-                self.minutes.setValue(int(self._typed))
-                return True
-            if key == Qt.Key.Key_Backspace and self._typed:
-                self._typed = self._typed[:-1]
-                self.minutes.setValue(int(self._typed or 0))
-                return True
-            if key == Qt.Key.Key_S:
-                self.skip()
-                return True
-            if key == Qt.Key.Key_Z:
-                self.snooze()
-                return True
-        return super().eventFilter(watched, event)
+    def list_key(self, event: QKeyEvent) -> bool:
+        """A key pressed in the list; True when it was used here."""
+        from PySide6.QtCore import Qt
+
+        key, text = event.key(), event.text()
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo()
+            return True
+        if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            return False
+        if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.tick_off()
+            return True
+        if text.isdigit():
+            self._typed = (self._typed + text)[-4:]
+            self.minutes.setValue(int(self._typed))
+            return True
+        if key == Qt.Key.Key_Backspace and self._typed:
+            self._typed = self._typed[:-1]
+            self.minutes.setValue(int(self._typed or 0))
+            return True
+        if key == Qt.Key.Key_S:
+            self.skip()
+            return True
+        if key == Qt.Key.Key_Z:
+            self.snooze()
+            return True
+        return False
