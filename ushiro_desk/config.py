@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 CONFIG_VERSION = 1
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
+    """A preference: its name, default and, where it has them, the allowed values."""
+
     name: str
     default: Any
     choices: tuple[Any, ...] | None = None

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 APP_NAME = "UshiroDesk"
 DATA_DIR_ENV = "USHIRO_DESK_DATA_DIR"
 CONFIG_DIR_ENV = "USHIRO_DESK_CONFIG_DIR"
 
 
-@dataclass(frozen=True)
-class DataPaths:
+class DataPaths(NamedTuple):
     """The files of one data dir."""
 
     root: Path

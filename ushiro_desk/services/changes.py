@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 COMPANY = "company"
 CHORES = "chores"
@@ -13,8 +13,9 @@ HANDOFF = "handoff"
 EVERYTHING = frozenset({COMPANY, CHORES, CLIENTS, INVOICES, EXPENSES, HANDOFF})
 
 
-@dataclass(frozen=True)
-class Changes:
+class Changes(NamedTuple):
+    """The areas a change touched. (A NamedTuple: it is defined on the way to the first window.)"""
+
     areas: frozenset[str] = frozenset()
 
     @classmethod

@@ -9,9 +9,9 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from ushiro_desk.paths import DataPaths
 from ushiro_desk.storage import schema
@@ -22,15 +22,15 @@ KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 _NAME = re.compile(r"ushiro-(\d{8}-\d{6})(?:-(\d+))?-([a-z-]+)\.sqlite3")
 
 
-@dataclass(frozen=True)
-class BackupFile:
+class BackupFile(NamedTuple):
+    """A backup in the backup folder, with the time and reason its name gives."""
+
     path: Path
     taken_at: datetime
     reason: str  # auto, manual, pre-migration, pre-restore
 
 
-@dataclass(frozen=True)
-class BackupCheck:
+class BackupCheck(NamedTuple):
     """What a backup file holds, once checked."""
 
     revisions: frozenset[str]

@@ -10,9 +10,9 @@ from __future__ import annotations
 import ast
 import re
 import sqlite3
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSIONS_DIR = MIGRATIONS_DIR / "versions"
@@ -45,8 +45,9 @@ def heads() -> frozenset[str]:
     return frozenset(rev for rev in graph if rev not in parents)
 
 
-@dataclass(frozen=True)
-class SchemaState:
+class SchemaState(NamedTuple):
+    """The revisions a database has, beside those this version knows and its heads."""
+
     current: frozenset[str]
     heads: frozenset[str]
     known: frozenset[str]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
@@ -25,8 +25,7 @@ class ChangeBus(QObject):
             self.changed.emit(changes)
 
 
-@dataclass
-class UiContext:
+class UiContext(NamedTuple):
     store: Store
     prefs: Preferences
     bus: ChangeBus

@@ -1,16 +1,17 @@
 """What is due: an occurrence as lists show it, and the Today page's groups. Cheap to import (no
-recurrence engine), because the Today page is the first thing the app shows."""
+recurrence engine), because the Today page is the first thing the app shows. The records are
+NamedTuples, as Beancount's are: immutable like a frozen dataclass, and a tenth of the cost to define
+(a frozen dataclass costs about half a millisecond to create under CPython 3.11)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from ushiro_desk.domain.chores.kinds import Area, Delegability, OccurrenceState
 
 
-@dataclass(frozen=True)
-class DueItem:
+class DueItem(NamedTuple):
     """An occurrence as lists show it: with its chore's title, area, estimate and assignee."""
 
     occurrence_id: int | None  # None: a date beyond the stored horizon (not an occurrence yet)
@@ -31,8 +32,9 @@ class DueItem:
     done_on: date | None = None
 
 
-@dataclass(frozen=True)
-class TodayView:
+class TodayView(NamedTuple):
+    """The Today page's groups: open occurrences before, on and after today, and those finished today."""
+
     overdue: list[DueItem]
     today: list[DueItem]
     upcoming: list[DueItem]

@@ -7,25 +7,31 @@ placeholder in `ushiro_desk.ui.pages.<key>`; so an area adds its page without ed
 from __future__ import annotations
 
 import importlib.util
-from dataclasses import dataclass
-from functools import cached_property
+from functools import cache
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class PageSpec:
+class PageSpec(NamedTuple):
+    """A sidebar page: its key, its class's name and its shortcut."""
+
     key: str
     cls: str
     shortcut: str
 
-    @cached_property
-    def module(self) -> str:  # looked up once: the main window asks on every page switch
-        area = f"ushiro_desk.ui.{self.key}.page"
-        try:
-            if importlib.util.find_spec(area) is not None:
-                return area
-        except ModuleNotFoundError:
-            pass
-        return f"ushiro_desk.ui.pages.{self.key}"
+    @property
+    def module(self) -> str:
+        return _page_module(self.key)
+
+
+@cache  # looked up once: the main window asks on every page switch
+def _page_module(key: str) -> str:
+    area = f"ushiro_desk.ui.{key}.page"
+    try:
+        if importlib.util.find_spec(area) is not None:
+            return area
+    except ModuleNotFoundError:
+        pass
+    return f"ushiro_desk.ui.pages.{key}"
 
 
 PAGES: tuple[PageSpec, ...] = (

@@ -8,8 +8,8 @@ from building the Python enums of the whole `Qt` namespace on the way to the fir
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
 from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
@@ -29,8 +29,7 @@ FOREGROUND_ROLE = 9
 Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass
-class Group:
+class Group(NamedTuple):
     key: str
     title: str
     items: list[DueItem]
