@@ -58,6 +58,7 @@ class ChoreOccurrenceRow(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("chore_id", "due_date", name="uq_chore_occurrence_due"),
         Index("ix_chore_occurrence_state_planned", "state", "planned_date"),
+        Index("ix_chore_occurrence_done_on", "done_on"),
     )
 
     id: Optional[int] = Field(default=None, primary_key=True)
