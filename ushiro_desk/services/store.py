@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ushiro_desk.paths import DataPaths
@@ -17,13 +16,25 @@ from ushiro_desk.storage.filestore import FileStore
 from ushiro_desk.storage.instance_lock import InstanceLock
 
 
-@dataclass
 class Store:
-    paths: DataPaths
-    db: Database
-    files: FileStore
-    lock: InstanceLock | None = None
-    migrated_from: frozenset[str] | None = field(default=None)
+    """An open data dir. (A plain class, not a dataclass: it is made on the way to the first window.)"""
+
+    def __init__(
+        self,
+        paths: DataPaths,
+        db: Database,
+        files: FileStore,
+        lock: InstanceLock | None = None,
+        migrated_from: frozenset[str] | None = None,
+    ) -> None:
+        self.paths = paths
+        self.db = db
+        self.files = files
+        self.lock = lock
+        self.migrated_from = migrated_from  # the revisions before this start's upgrade, if one ran
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.paths.root)!r})"
 
     @property
     def writable(self) -> bool:
