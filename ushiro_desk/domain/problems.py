@@ -6,9 +6,9 @@ translated sentence shown next to that field.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, Iterable
+from types import MappingProxyType
+from typing import Any, Iterable, Mapping, NamedTuple
 
 
 class Severity(Enum):
@@ -16,12 +16,14 @@ class Severity(Enum):
     WARNING = "warning"  # it can be saved, but the user should look
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
+    """A problem with the input. (A NamedTuple, like the other records on the way to the first window:
+    immutable, and cheap to define.)"""
+
     field: str
     code: str
     severity: Severity = Severity.ERROR
-    params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    params: Mapping[str, Any] = MappingProxyType({})  # values for the sentence, e.g. {"limit": 200}
     line: int | None = None  # for files: 1-based line number
 
     @property
