@@ -23,3 +23,19 @@ def test_dark_then_light_switches_the_palette_both_ways(qapp) -> None:  # type: 
         assert QApplication.palette() == qapp.style().standardPalette()
     finally:
         apply_theme("light")
+
+
+def test_the_sidebar_follows_a_switch_back_to_light(main_window) -> None:  # type: ignore[no-untyped-def]
+    """The sidebar has a style sheet, which pins the palette it was polished with."""
+    from ushiro_desk.ui.application import apply_theme
+
+    def sidebar_lightness() -> int:
+        return main_window.sidebar.palette().color(QPalette.ColorRole.Base).lightness()
+
+    try:
+        apply_theme("dark")
+        assert sidebar_lightness() < 80
+        apply_theme("light")
+        assert sidebar_lightness() > 180
+    finally:
+        apply_theme("light")

@@ -130,6 +130,10 @@ def apply_theme(preference: str) -> None:
     app.setPalette(QPalette())  # back to the system's palette
     if preference == "dark" or (preference == "system" and is_dark(app.palette())):
         app.setPalette(dark_palette())
+    for widget in app.allWidgets():  # (none yet at start)
+        if widget.styleSheet():  # its style sheet pinned the palette it had when it was polished
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
 
 
 def _system_scheme_changed() -> None:
