@@ -26,7 +26,7 @@ from typing import Iterator
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "packaging")]
 import build  # noqa: E402
-from tests.benchmarks.bench_startup import BARE, time_to_shown  # noqa: E402
+from tests.benchmarks.bench_startup import BARE, startup_env, time_to_shown  # noqa: E402
 from ushiro_desk.config import Preferences  # noqa: E402
 
 WINDOWS = sys.platform == "win32"
@@ -141,6 +141,7 @@ def folder_size(folder: Path) -> tuple[int, int]:
 
 
 def measure_startup(gui: Path, data: Path, env: dict[str, str], runs: int) -> None:
+    env = startup_env(env)
     frozen_cmd = [str(gui), "--data-dir", str(data), "--self-test"]
     source_cmd = [sys.executable, "-m", "ushiro_desk", "--data-dir", str(data), "--self-test"]
     bare_cmd = [sys.executable, "-c", BARE]
