@@ -13,10 +13,8 @@ def _plan(conn, sql: str, *args: object) -> list[str]:  # type: ignore[no-untype
 
 
 def test_the_today_queries_use_indexes(store) -> None:  # type: ignore[no-untyped-def]
-    open_sql = chores_due.DUE_SELECT + " WHERE o.state = 'open' AND o.planned_date <= ? AND c.archived_at IS NULL"
-    done_sql = chores_due.DUE_SELECT + " WHERE o.state != 'open' AND o.done_on = ?"
     with store.db.snapshot() as conn:
-        for sql in (open_sql, done_sql):
+        for sql in (chores_due.OPEN_UNTIL, chores_due.FINISHED_ON):
             plan = _plan(conn, sql, date(2026, 11, 20).isoformat())
             occurrence = [step for step in plan if step.split()[:2] in (["SCAN", "o"], ["SEARCH", "o"])]
             assert occurrence and all(step.startswith("SEARCH o USING INDEX") for step in occurrence), plan

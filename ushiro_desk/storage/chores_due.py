@@ -39,21 +39,22 @@ def _due_item(row: sqlite3.Row) -> DueItem:
     )
 
 
+# The Today page's two queries, run at every start (each finds its rows through an index).
+OPEN_UNTIL = (
+    DUE_SELECT + " WHERE o.state = 'open' AND o.planned_date <= ? AND c.archived_at IS NULL "
+    "ORDER BY o.planned_date, c.title, o.id"
+)
+FINISHED_ON = DUE_SELECT + " WHERE o.state != 'open' AND o.done_on = ? ORDER BY o.updated_at, o.id"
+
+
 def open_until(conn: sqlite3.Connection, until: date) -> list[DueItem]:
     """Open occurrences planned on or before `until` (uses the (state, planned_date) index)."""
-    rows = conn.execute(
-        DUE_SELECT + " WHERE o.state = 'open' AND o.planned_date <= ? AND c.archived_at IS NULL "
-        "ORDER BY o.planned_date, c.title, o.id",
-        (until.isoformat(),),
-    )
-    return [_due_item(r) for r in rows]
+    return [_due_item(r) for r in conn.execute(OPEN_UNTIL, (until.isoformat(),))]
 
 
 def finished_on(conn: sqlite3.Connection, day: date) -> list[DueItem]:
-    rows = conn.execute(
-        DUE_SELECT + " WHERE o.state != 'open' AND o.done_on = ? ORDER BY o.updated_at, o.id", (day.isoformat(),)
-    )
-    return [_due_item(r) for r in rows]
+    """Occurrences done or skipped on `day` (uses the done_on index)."""
+    return [_due_item(r) for r in conn.execute(FINISHED_ON, (day.isoformat(),))]
 
 
 def open_between(conn: sqlite3.Connection, first: date, last: date) -> list[DueItem]:

@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
         )
 
     def bring_forward(self) -> None:
-        from PySide6.QtCore import Qt  # not at the top: see the Today model's docstring
+        from PySide6.QtCore import Qt  # not at the top: no `Qt.…` before the window shows (README)
 
         self.setWindowState((self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
         self.show()

@@ -75,10 +75,11 @@ class TodayModel(QStandardItemModel):
         cells = [QStandardItem(text) for text in texts]
         finished = item.state is not OccurrenceState.OPEN
         color = FINISHED_COLOR if finished else OVERDUE_COLOR if item.planned < self.today else None
+        foreground = QColor(color) if color is not None else None
         for cell in cells:
             cell.setEditable(False)
-            if color is not None:
-                cell.setData(QColor(color), FOREGROUND_ROLE)
+            if foreground is not None:
+                cell.setData(foreground, FOREGROUND_ROLE)
             if item.note:
                 cell.setToolTip(item.note)
         if finished:

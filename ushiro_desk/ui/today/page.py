@@ -141,7 +141,7 @@ class TodayPage(Page):
         layout.addWidget(self.view, 3)
         self.empty = QLabel(self.tr("Nothing is due in the next 7 days."))
         self.empty.setObjectName("today_empty")
-        centred = QHBoxLayout()  # stretches rather than an alignment flag: see the model's docstring
+        centred = QHBoxLayout()  # stretches, not an alignment flag: no `Qt.…` before the window shows (README)
         centred.addStretch(1)
         centred.addWidget(self.empty)
         centred.addStretch(1)
@@ -203,9 +203,9 @@ class TodayPage(Page):
         if self._started:
             return
         self._started = True
-        from ushiro_desk.ui.today.reminder import TrayReminder
-
         from PySide6.QtCore import Qt
+
+        from ushiro_desk.ui.today.reminder import TrayReminder
 
         self.extend_occurrences()
         self.add_sections()
