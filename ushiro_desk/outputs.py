@@ -1,0 +1,217 @@
+"""Writing the files a user asks for: atomic, private, and never over a file the user did not name.
+
+Every file the app writes outside its own store goes through this module:
+
+- `check_target` refuses a path inside the data folder (only the store writes there) and an existing
+  file unless the caller says the user named it for replacement (`--force`, a confirmed save dialog).
+- `atomic_file` / `atomic_folder` write to a temporary sibling named `.<name>.<TEMP_MARK>-<random>`,
+  created 0600 / 0700 whatever the umask, flushed to disk and renamed into place. A failure, a Cancel
+  or a kill leaves the old file as it was and, at worst, a temporary file with the one recognisable mark.
+- `sweep_leftovers` removes such temporary files that are older than a running writer could be
+  (the next start and `check` call it) and says how much it freed.
+
+Standard library only: storage, reports, services and the CLI all use it.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO, Iterator, NamedTuple
+
+TEMP_MARK = "ushiro-partial"
+FILE_MODE = 0o600
+FOLDER_MODE = 0o700
+# A temporary file younger than this may belong to a writer that is still running (another process).
+STALE_AFTER_SECONDS = 15 * 60
+
+
+class OutputRefused(Exception):
+    """The target may not be written; nothing was written. `kind` is stable, the message one sentence.
+
+    kinds: "inside_data" (the data folder is the store's), "exists" (needs --force or a confirmation),
+    "is_folder", "no_folder" (the parent folder does not exist).
+    """
+
+    def __init__(self, kind: str, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.path = path
+
+
+def _resolved(path: Path) -> Path:
+    return Path(os.path.realpath(path.expanduser()))
+
+
+def is_inside(path: Path, folder: Path) -> bool:
+    """True when `path` (after following links) is `folder` or lies below it."""
+    target, root = _resolved(path), _resolved(folder)
+    return target == root or root in target.parents
+
+
+def check_target(target: Path, *, data_root: Path | None = None, overwrite: bool = False) -> Path:
+    """The target as an absolute path, or OutputRefused with one sentence saying why not."""
+    target = Path(target).expanduser()
+    if data_root is not None and is_inside(target, data_root):
+        raise OutputRefused(
+            "inside_data", target, f"{target} is inside the data folder, which only Ushiro Desk itself writes; choose another folder."
+        )
+    if target.is_dir():
+        raise OutputRefused("is_folder", target, f"{target} is a folder; give a file name.")
+    if not target.parent.is_dir():
+        raise OutputRefused("no_folder", target, f"The folder {target.parent} does not exist.")
+    if (target.exists() or target.is_symlink()) and not overwrite:
+        raise OutputRefused("exists", target, f"{target} already exists; choose another name or replace it on purpose (--force).")
+    return target
+
+
+def temp_sibling(target: Path) -> Path:
+    """A fresh temporary name next to `target` carrying the one recognisable mark."""
+    return target.with_name(f".{target.name}.{TEMP_MARK}-{secrets.token_hex(4)}")
+
+
+def is_temporary(path: Path) -> bool:
+    return path.name.startswith(".") and f".{TEMP_MARK}-" in path.name
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def atomic_file(
+    target: Path, *, data_root: Path | None = None, overwrite: bool = False, mode: int = FILE_MODE
+) -> Iterator[BinaryIO]:
+    """Yield a binary file; on a clean exit it replaces `target`, on any exception nothing changes.
+
+    The temporary file is created with `mode` (0600) whatever the umask.
+    """
+    target = check_target(target, data_root=data_root, overwrite=overwrite)
+    temp = temp_sibling(target)
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    try:
+        os.fchmod(fd, mode)
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        if not overwrite and (target.exists() or target.is_symlink()):  # appeared while we wrote
+            raise OutputRefused("exists", target, f"{target} appeared while it was being written; nothing was replaced.")
+        os.replace(temp, target)
+        _fsync_folder(target.parent)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def write_bytes(target: Path, data: bytes, *, data_root: Path | None = None, overwrite: bool = False) -> Path:
+    with atomic_file(target, data_root=data_root, overwrite=overwrite) as fh:
+        fh.write(data)
+    return Path(target)
+
+
+@contextmanager
+def atomic_folder(target: Path, *, data_root: Path | None = None, overwrite: bool = False) -> Iterator[Path]:
+    """Yield a private (0700) temporary folder; on a clean exit it becomes `target`.
+
+    Replacing an existing folder needs `overwrite`; the old one is removed only after the new one is
+    complete.
+    """
+    target = Path(target).expanduser()
+    if data_root is not None and is_inside(target, data_root):
+        raise OutputRefused(
+            "inside_data", target, f"{target} is inside the data folder, which only Ushiro Desk itself writes; choose another folder."
+        )
+    if not target.parent.is_dir():
+        raise OutputRefused("no_folder", target, f"The folder {target.parent} does not exist.")
+    if (target.exists() or target.is_symlink()) and not overwrite:
+        raise OutputRefused("exists", target, f"{target} already exists; choose another name or replace it on purpose (--force).")
+    temp = temp_sibling(target)
+    temp.mkdir(mode=FOLDER_MODE)
+    os.chmod(temp, FOLDER_MODE)
+    try:
+        yield temp
+        if target.exists() or target.is_symlink():
+            if not overwrite:
+                raise OutputRefused("exists", target, f"{target} appeared while it was being written; nothing was replaced.")
+            old = temp_sibling(target)
+            os.replace(target, old)
+            os.replace(temp, target)
+            _remove(old)
+        else:
+            os.replace(temp, target)
+        _fsync_folder(target.parent)
+    except BaseException:
+        _remove(temp)
+        raise
+
+
+def private_file(path: Path, data: bytes) -> None:
+    """Write a file inside a temporary folder the caller owns (0600 whatever the umask)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+    with os.fdopen(fd, "wb") as fh:
+        os.fchmod(fh.fileno(), FILE_MODE)
+        fh.write(data)
+
+
+def private_folder(path: Path) -> Path:
+    """mkdir -p with 0700 for every folder created."""
+    path.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    os.chmod(path, FOLDER_MODE)
+    return path
+
+
+def _remove(path: Path) -> int:
+    """Delete a file or folder; the number of bytes freed."""
+    freed = 0
+    try:
+        if path.is_dir() and not path.is_symlink():
+            for sub in path.rglob("*"):
+                if sub.is_file() and not sub.is_symlink():
+                    freed += sub.stat().st_size
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            freed = path.lstat().st_size
+            path.unlink(missing_ok=True)
+    except OSError:
+        return 0
+    return freed
+
+
+class Swept(NamedTuple):
+    count: int
+    bytes: int
+
+
+def sweep_leftovers(folder: Path, *, recursive: bool = True, now: float | None = None) -> Swept:
+    """Remove the app's stale temporary files and folders in `folder` (and below it when recursive)."""
+    if not folder.is_dir():
+        return Swept(0, 0)
+    now = time.time() if now is None else now
+    count = freed = 0
+    candidates = folder.rglob(f".*.{TEMP_MARK}-*") if recursive else folder.glob(f".*.{TEMP_MARK}-*")
+    for path in sorted(candidates, key=lambda p: len(p.parts)):
+        if not is_temporary(path) or not (path.exists() or path.is_symlink()):
+            continue
+        try:
+            age = now - path.lstat().st_mtime
+        except OSError:
+            continue
+        if age < STALE_AFTER_SECONDS:
+            continue
+        freed += _remove(path)
+        count += 1
+    return Swept(count, freed)
