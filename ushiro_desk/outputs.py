@@ -4,20 +4,20 @@ Every file the app writes outside its own store goes through this module:
 
 - `check_target` refuses a path inside the data folder (only the store writes there) and an existing
   file unless the caller says the user named it for replacement (`--force`, a confirmed save dialog).
-- `atomic_file` / `atomic_folder` write to a temporary sibling named `.<name>.<TEMP_MARK>-<random>`,
+- `atomic_file` / `atomic_folder` write to a temporary sibling named `.<name>.<TEMP_MARK>-<pid>-<random>`,
   created 0600 / 0700 whatever the umask, flushed to disk and renamed into place. A failure, a Cancel
   or a kill leaves the old file as it was and, at worst, a temporary file with the one recognisable mark.
-- `sweep_leftovers` removes such temporary files that are older than a running writer could be
-  (the next start and `check` call it) and says how much it freed.
+- `sweep_leftovers` removes such temporary files whose writer is gone (its process id is not running)
+  or that are older than a running writer could be (the next start and `check` call it) and says how
+  much it freed.
 
-Standard library only: storage, reports, services and the CLI all use it.
+Standard library only: storage, reports, services and the CLI all use it. It is imported on the way to
+the first window (backups, the file store), so shutil is imported only where a copy or removal needs it.
 """
 
 from __future__ import annotations
 
 import os
-import secrets
-import shutil
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -70,8 +70,25 @@ def check_target(target: Path, *, data_root: Path | None = None, overwrite: bool
 
 
 def temp_sibling(target: Path) -> Path:
-    """A fresh temporary name next to `target` carrying the one recognisable mark."""
-    return target.with_name(f".{target.name}.{TEMP_MARK}-{secrets.token_hex(4)}")
+    """A fresh temporary name next to `target` carrying the one recognisable mark and the writer's pid."""
+    return target.with_name(f".{target.name}.{TEMP_MARK}-{os.getpid()}-{os.urandom(4).hex()}")
+
+
+def _writer_running(path: Path) -> bool:
+    """Whether the process that made this temporary file may still be writing it (unknown: yes)."""
+    pid_text = path.name.rpartition(f".{TEMP_MARK}-")[2].split("-", 1)[0]
+    if not pid_text.isascii() or not pid_text.isdigit():
+        return True
+    pid = int(pid_text)
+    if pid == os.getpid() or os.name != "posix":  # on Windows os.kill would end the process
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (OSError, OverflowError, ValueError):
+        return True
+    return True
 
 
 def is_temporary(path: Path) -> bool:
@@ -167,6 +184,16 @@ def private_file(path: Path, data: bytes) -> None:
         fh.write(data)
 
 
+def private_copy(source: Path, path: Path) -> None:
+    """Copy a (possibly large) file into a temporary folder the caller owns, 0600 whatever the umask."""
+    import shutil
+
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    with os.fdopen(fd, "wb") as fh, open(source, "rb") as src:
+        os.fchmod(fh.fileno(), FILE_MODE)
+        shutil.copyfileobj(src, fh, 1 << 20)
+
+
 def private_folder(path: Path) -> Path:
     """mkdir -p with 0700 for every folder created."""
     path.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
@@ -176,6 +203,8 @@ def private_folder(path: Path) -> Path:
 
 def _remove(path: Path) -> int:
     """Delete a file or folder; the number of bytes freed."""
+    import shutil
+
     freed = 0
     try:
         if path.is_dir() and not path.is_symlink():
@@ -210,8 +239,9 @@ def sweep_leftovers(folder: Path, *, recursive: bool = True, now: float | None =
             age = now - path.lstat().st_mtime
         except OSError:
             continue
-        if age < STALE_AFTER_SECONDS:
+        if age < STALE_AFTER_SECONDS and _writer_running(path):
             continue
         freed += _remove(path)
-        count += 1
+        if not (path.exists() or path.is_symlink()):
+            count += 1
     return Swept(count, freed)

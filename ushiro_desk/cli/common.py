@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -16,8 +17,23 @@ def paths_of(args: argparse.Namespace) -> DataPaths:
 
 
 def open_for(args: argparse.Namespace, *, write: bool) -> Store:
-    """Open the store; write commands need the data dir to themselves."""
-    return open_store(paths_of(args), require_lock=write)
+    """Open the store; write commands need the data dir to themselves. Leftovers of a killed run are
+    removed first, and one line on stderr says how much that freed."""
+    from ushiro_desk.services.store import sweep_leftovers
+
+    paths = paths_of(args)
+    swept = sweep_leftovers(paths)
+    if swept.count:
+        print(f"Removed {swept.count} temporary file(s) left by an interrupted run ({_size(swept.bytes)}).", file=sys.stderr)
+    return open_store(paths, require_lock=write)
+
+
+def _size(count: int) -> str:
+    if count < 1024:
+        return f"{count} bytes"
+    if count < 1024 * 1024:
+        return f"{count / 1024:.1f} KB"
+    return f"{count / 1024 / 1024:.1f} MB"
 
 
 def parse_date(text: str) -> date:
@@ -35,3 +51,14 @@ def output_path(text: str) -> Path:
     if not path.parent.exists():
         raise CliError(f"The folder {path.parent} does not exist.")
     return path
+
+
+def add_force(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--force", action="store_true", help="replace the output file if it exists (never one in the data folder)")
+
+
+def checked_output(args: argparse.Namespace, text: str) -> Path:
+    """The output path, refused (OutputRefused) inside the data folder and, without --force, when it exists."""
+    from ushiro_desk.outputs import check_target
+
+    return check_target(output_path(text), data_root=paths_of(args).root, overwrite=args.force)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date, timedelta
 
-from ushiro_desk.cli.common import open_for, output_path, parse_date
+from ushiro_desk.cli.common import add_force, checked_output, open_for, parse_date
 from ushiro_desk.cli.main import CliError, print_json
 
 
@@ -21,6 +21,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = actions.add_parser("export-ics", parents=[common], help="write the chores as an iCalendar file")
     p.add_argument("file", metavar="FILE")
+    add_force(p)
     p.set_defaults(func=cmd_export_ics)
 
 
@@ -70,10 +71,10 @@ def cmd_due(args: argparse.Namespace) -> int:
 def cmd_export_ics(args: argparse.Namespace) -> int:
     from ushiro_desk.services import chores
 
-    target = output_path(args.file)
+    target = checked_output(args, args.file)
     store = open_for(args, write=False)
     try:
-        count = chores.export_ics(store, target, date.today())
+        count = chores.export_ics(store, target, date.today(), overwrite=args.force)
     finally:
         store.close()
     print(f"Wrote {count} chores to {target}.")

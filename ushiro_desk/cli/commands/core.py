@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ushiro_desk.cli.common import open_for, output_path, paths_of
+from ushiro_desk.cli.common import add_force, checked_output, open_for, paths_of
 from ushiro_desk.cli.main import EXIT_ERROR, CliError, print_json
 
 
@@ -16,6 +16,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = sub.add_parser("backup", parents=[common], help="back up the database now")
     p.add_argument("--to", metavar="FILE", help="write the backup here instead of the backups folder")
+    add_force(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_backup)
 
@@ -51,11 +52,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from ushiro_desk.storage import backups
 
+    chosen = checked_output(args, args.to) if args.to else None
     store = open_for(args, write=False)
     try:
         target = (
-            backups.backup_to(store.paths, output_path(args.to))
-            if args.to
+            backups.backup_to(store.paths, chosen, overwrite=args.force)
+            if chosen is not None
             else backups.make_backup(store.paths, "manual")
         )
     finally:

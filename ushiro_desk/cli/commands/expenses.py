@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ushiro_desk.cli.common import open_for, parse_date
+from ushiro_desk.cli.common import add_force, open_for, parse_date
 from ushiro_desk.cli.main import EXIT_ERROR, CliError, print_json
 from ushiro_desk.domain.problems import InvalidInput, Problem
 
@@ -36,6 +36,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                    help="yayoi (弥生会計), freee (取引), mf (マネーフォワード 仕訳帳), csv (Excel) or audit (folder)")
     _period(p)
     p.add_argument("--out", required=True, metavar="FILE", help="the file to write (a new folder for audit)")
+    add_force(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_export)
 
@@ -140,7 +141,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CliError(f"The folder {out.parent} does not exist.")
     store = open_for(args, write=False)
     try:
-        result = exports.export(store, args.format, out, date_from=args.date_from, date_to=args.date_to)
+        result = exports.export(store, args.format, out, date_from=args.date_from, date_to=args.date_to, overwrite=args.force)
     except InvalidInput as exc:
         return _report(exc, "Nothing was written." if any(p.line for p in exc.problems) else "")
     finally:
