@@ -37,11 +37,16 @@ def _size(count: int) -> str:
 
 
 def parse_date(text: str) -> date:
-    """For argparse `type=`: YYYY-MM-DD."""
+    """For argparse `type=`: YYYY-MM-DD, in the years the app works with (1900–2200)."""
+    from ushiro_desk.domain.limits import MAX_YEAR, MIN_YEAR, day_in_range
+
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+    if not day_in_range(day):
+        raise argparse.ArgumentTypeError(f"{text!r} is outside the years {MIN_YEAR}–{MAX_YEAR}")
+    return day
 
 
 def output_path(text: str) -> Path:

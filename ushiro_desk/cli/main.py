@@ -25,6 +25,12 @@ STORAGE_MESSAGES = {
 }
 
 
+RANGE_MESSAGES = {
+    "range.date": "the date is outside the years {first}–{last}; give a date in that range.",
+    "range.amount": "the amount is more than {limit:,} yen; give a smaller amount.",
+}
+
+
 class CliError(Exception):
     """A user mistake a command found; printed as one sentence."""
 
@@ -99,7 +105,9 @@ def main(argv: Sequence[str]) -> int:
     except InvalidInput as exc:
         for problem in exc.problems:
             where = f"line {problem.line}: " if problem.line else ""
-            print(f"{where}{problem.field}: {problem.code}", file=sys.stderr)
+            known = RANGE_MESSAGES.get(problem.code)
+            text = known.format(field=problem.field, **problem.params) if known else problem.code
+            print(f"{where}{problem.field}: {text}", file=sys.stderr)
         return EXIT_ERROR
     except (CliError, OutputRefused) as exc:
         print(str(exc), file=sys.stderr)

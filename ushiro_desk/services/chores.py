@@ -331,9 +331,13 @@ def due_listing(store: Store, first: date, last: date, today: date, *, include_o
     """Occurrences planned in [first, last] (any state), preceded by those overdue today (open and
     planned before both `first` and today). Beyond the stored horizon the dates are expanded on the
     fly (nothing is written)."""
+    from ushiro_desk.domain.limits import check_day
     from ushiro_desk.domain.recurrence import expand
     from ushiro_desk.services.calendar import business_calendar
 
+    out_of_range = check_day("first", first) + check_day("last", last) + check_day("today", today)
+    if out_of_range:
+        raise InvalidInput(out_of_range)
     with store.db.snapshot() as conn:
         items = due_repo.planned_between(conn, first, last)
         overdue = due_repo.open_until(conn, min(first, today) - timedelta(days=1)) if include_overdue else []

@@ -30,9 +30,13 @@ def cmd_due(args: argparse.Namespace) -> int:
 
     if not 1 <= args.days <= 3660:
         raise CliError("--days must be between 1 and 3660.")
+    from ushiro_desk.domain.limits import MAX_YEAR, day_in_range
+
     today = date.today()
     first = args.on or today
     last = first + timedelta(days=args.days - 1)
+    if not day_in_range(last):
+        raise CliError(f"--on and --days must end by {MAX_YEAR}-12-31.")
     store = open_for(args, write=False)
     try:
         items = chores.due_listing(store, first, last, today)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ushiro_desk.cli.common import add_force, open_for, parse_date
 from ushiro_desk.cli.main import EXIT_ERROR, CliError, print_json
+from ushiro_desk.domain.limits import MAX_YEN
 from ushiro_desk.domain.problems import InvalidInput, Problem
 
 FORMATS = ("yayoi", "freee", "mf", "csv", "audit")
@@ -53,6 +54,8 @@ def _yen(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not a whole number of yen: {text!r}") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"an amount cannot be negative: {text!r}")
+    if value > MAX_YEN:
+        raise argparse.ArgumentTypeError(f"an amount cannot be more than {MAX_YEN:,} yen: {text!r}")
     return value
 
 
@@ -61,6 +64,8 @@ def _sentence(problem: Problem) -> str:
     texts = {
         "search.date_range": "--from is after --to.",
         "search.amount_range": "--min is larger than --max.",
+        "range.date": "The date is outside the years {first}–{last}.",
+        "range.amount": "The amount is more than {limit:,} yen.",
         "export.unencodable": "{characters!r} cannot be written in {encoding} (expense {expense_id}: {text!r}).",
         "export.folder_not_empty": "The output folder is not empty; give a new or empty folder.",
         "export.is_folder": "The output is a folder; give a file name.",

@@ -86,6 +86,11 @@ def export(
     file is replaced only with `overwrite` (the user named it), never one inside the data folder."""
     root = store.paths.root
     check_target(fmt, out, data_root=root, overwrite=overwrite)
+    from ushiro_desk.domain.limits import check_day
+
+    out_of_range = check_day("date_from", date_from) + check_day("date_to", date_to)
+    if out_of_range:
+        raise InvalidInput(out_of_range)
     if date_from and date_to and date_from > date_to:
         raise InvalidInput([error("date_to", "search.date_range")])
     items, receipts, entity = _load(store, date_from, date_to)

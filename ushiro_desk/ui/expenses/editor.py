@@ -3,6 +3,8 @@ file dialog, thumbnails that open the viewer, and the meal rule (会議費 up to
 
 from __future__ import annotations
 
+import unicodedata
+
 from datetime import date
 from pathlib import Path
 
@@ -390,8 +392,8 @@ class ExpenseEditor(QWidget):
 
     def _suggestion(self) -> str | None:
         amount, problems = parse_amount(self.amount.text())
-        count = self.attendee_count.text().strip()
-        if problems or not amount or not count.isdigit() or int(count) == 0:
+        count = unicodedata.normalize("NFKC", self.attendee_count.text()).strip()
+        if problems or not amount or not (count.isascii() and count.isdigit()) or int(count) == 0:
             return None
         if self.account.currentText() not in MEAL_ACCOUNTS and self.account.currentText():
             return None
