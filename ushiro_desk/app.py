@@ -66,14 +66,14 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
         return store
     try:
         if store.is_empty() and not args.self_test:
-            from ushiro_desk.services import demo
+            from ushiro_desk.services.sample_data import fill_aside
             from ushiro_desk.ui.startup import ask_sample_data
 
             choice = ask_sample_data()
             if choice is None:
                 return 0
             if choice:
-                demo.fill(store, years=2)
+                fill_aside(store, years=2)
 
         from ushiro_desk.ui.context import ChangeBus, UiContext
         from ushiro_desk.ui.main_window import MainWindow

@@ -78,7 +78,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from ushiro_desk.services import demo
+    from ushiro_desk.services.sample_data import fill_aside
 
     if not 1 <= args.years <= 30:
         raise CliError("--years must be between 1 and 30.")
@@ -86,7 +86,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     try:
         if not store.is_empty():
             raise CliError(f"The data dir {store.paths.root} already has data; demo fills only an empty one.")
-        summary = demo.fill(store, years=args.years, seed=args.seed)
+        summary = fill_aside(store, years=args.years, seed=args.seed)  # built aside: a kill leaves nothing half-made
     finally:
         store.close()
     print(", ".join(f"{name}: {count}" for name, count in summary.items()))

@@ -4,7 +4,6 @@ file dialog, thumbnails that open the viewer, and the meal rule (会議費 up to
 from __future__ import annotations
 
 import unicodedata
-
 from datetime import date
 from pathlib import Path
 
