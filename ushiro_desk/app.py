@@ -12,14 +12,20 @@ import sys
 from ushiro_desk.config import Preferences
 from ushiro_desk.paths import DataPaths, config_dir, data_paths
 from ushiro_desk.services.store import Store, open_store
-from ushiro_desk.storage.errors import DatabaseCorrupt, DataInUse, StorageError
+from ushiro_desk.storage.errors import DatabaseCorrupt, DataInUse, ReadOnlyData, StorageError
 
 
 def _open_or_recover(paths: DataPaths) -> Store | int:
     """Open the store, offering the newest good backup when the database is damaged; or return the
-    exit code (0 when a running instance was asked to come forward)."""
+    exit code (0 when a running instance was asked to come forward). A read-only data folder opens
+    read-only (viewing and exporting, with a banner)."""
     try:
         return open_store(paths)
+    except ReadOnlyData as read_only:
+        try:
+            return open_store(paths, require_lock=False)
+        except StorageError:
+            return _recover(paths, read_only)
     except StorageError as first:
         return _recover(paths, first)
 
@@ -65,7 +71,7 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
     if isinstance(store, int):
         return store
     try:
-        if store.is_empty() and not args.self_test:
+        if store.is_empty() and not args.self_test and not store.read_only:
             from ushiro_desk.services.sample_data import fill_aside
             from ushiro_desk.ui.startup import ask_sample_data
 
@@ -87,6 +93,7 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
 
             server = InstanceServer(paths.root, window)
             server.show_requested.connect(window.bring_forward)
+            window.report_start()
             window.take_daily_backup()
 
         # Not needed for the first screen: listen for later starts, take the daily backup.
