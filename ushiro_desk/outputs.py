@@ -117,6 +117,7 @@ def atomic_file(
     The temporary file is created with `mode` (0600) whatever the umask.
     """
     target = check_target(target, data_root=data_root, overwrite=overwrite)
+    sweep_siblings(target)
     temp = temp_sibling(target)
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
@@ -156,6 +157,7 @@ def atomic_folder(target: Path, *, data_root: Path | None = None, overwrite: boo
         raise OutputRefused("no_folder", target, f"The folder {target.parent} does not exist.")
     if (target.exists() or target.is_symlink()) and not overwrite:
         raise OutputRefused("exists", target, f"{target} already exists; choose another name or replace it on purpose (--force).")
+    sweep_siblings(target)
     temp = temp_sibling(target)
     temp.mkdir(mode=FOLDER_MODE)
     os.chmod(temp, FOLDER_MODE)
@@ -223,6 +225,22 @@ def _remove(path: Path) -> int:
 class Swept(NamedTuple):
     count: int
     bytes: int
+
+
+def sweep_siblings(target: Path) -> Swept:
+    """Remove what a killed earlier write of this same target left beside it (its writer is gone)."""
+    import glob
+
+    count = freed = 0
+    try:
+        found = list(target.parent.glob(f".{glob.escape(target.name)}.{TEMP_MARK}-*"))
+    except OSError:
+        return Swept(0, 0)
+    for path in found:
+        if is_temporary(path) and not _writer_running(path):
+            freed += _remove(path)
+            count += not (path.exists() or path.is_symlink())
+    return Swept(count, freed)
 
 
 def sweep_leftovers(folder: Path, *, recursive: bool = True, now: float | None = None) -> Swept:

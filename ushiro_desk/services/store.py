@@ -117,14 +117,56 @@ def open_store(paths: DataPaths, *, require_lock: bool = True) -> Store:
 
 
 def sweep_leftovers(paths: DataPaths):  # type: ignore[no-untyped-def]
-    """Remove the temporary files a killed run left in the data folder (exports, backups, restores,
-    incoming receipts, a half-built demo); an `outputs.Swept` (count, bytes)."""
+    """Remove the temporary files a killed run left in the data folder (backups, restores, incoming
+    receipts, a half-built demo) and beside the outputs the audit trail records (exports); an
+    `outputs.Swept` (count, bytes)."""
+    from pathlib import Path
+
     from ushiro_desk.outputs import Swept, sweep_leftovers as sweep
 
     try:
-        return sweep(paths.root)
+        swept = sweep(paths.root)
     except OSError:  # a read-only or vanished folder: nothing we can clean
-        return Swept(0, 0)
+        swept = Swept(0, 0)
+    for folder in _recorded_output_folders(paths):
+        try:
+            more = sweep(Path(folder), recursive=False)
+        except OSError:
+            continue
+        swept = Swept(swept.count + more.count, swept.bytes + more.bytes)
+    return swept
+
+
+def _recorded_output_folders(paths: DataPaths, limit: int = 20) -> list[str]:
+    """The folders of the latest exports the audit trail names (an unreadable database names none)."""
+    import json
+    import os
+
+    if not paths.database.is_file():
+        return []
+    try:
+        conn = connect(paths.database, readonly=True)
+    except Exception:  # noqa: BLE001 - a damaged or foreign file: `check` and the opening say so, not the sweep
+        return []
+    try:
+        rows = conn.execute(
+            "SELECT detail FROM audit_log WHERE action = 'export' ORDER BY id DESC LIMIT ?", (limit * 5,)
+        ).fetchall()
+    except sqlite3.Error:
+        return []
+    finally:
+        conn.close()
+    folders: list[str] = []
+    for (detail,) in rows:
+        try:
+            file = json.loads(detail).get("file") if detail else None
+        except (ValueError, AttributeError):
+            continue
+        if isinstance(file, str) and file:
+            folder = os.path.dirname(file)
+            if folder and folder not in folders:
+                folders.append(folder)
+    return folders[:limit]
 
 
 def auto_backup(store: Store, today: date | None = None) -> bool:
