@@ -105,6 +105,10 @@ def cmd_search(args: argparse.Namespace) -> int:
             return _report(exc)
         found = expenses.get_many(store, ids)
         rows = expenses.list_rows(store, ids)
+        if len(found) != len(ids) or len(rows) != len(ids):  # the index names rows the table cannot give back
+            from ushiro_desk.storage.errors import DatabaseCorrupt
+
+            raise DatabaseCorrupt(f"{len(ids) - min(len(found), len(rows))} expenses cannot be read", store.paths.database)
     finally:
         store.close()
     if args.json:

@@ -23,6 +23,7 @@ from ushiro_desk.reports.expense_exports import journals, plain
 from ushiro_desk.reports.expense_exports.csvfile import ProgressFn, write_csv
 from ushiro_desk.services.store import Store
 from ushiro_desk.storage import audit, company_repo, expenses_repo
+from ushiro_desk.storage.errors import DatabaseCorrupt
 
 FORMATS = ("yayoi", "freee", "mf", "csv", "audit")
 
@@ -44,6 +45,8 @@ def _load(store: Store, date_from: date | None, date_to: date | None) -> tuple[l
     with store.db.snapshot() as conn:
         ids = list(reversed(expenses_repo.search_ids(conn, query)))  # oldest first, as books are read
         items = expenses_repo.get_many(conn, ids)
+        if len(items) != len(ids):  # the index names rows the table cannot give back: a damaged page
+            raise DatabaseCorrupt(f"{len(ids) - len(items)} expenses cannot be read", store.paths.database)
         receipts = expenses_repo.receipts_for(conn, ids)
         profile = company_repo.load(conn)
     entity = profile.entity_type if profile else EntityType.CORPORATION
