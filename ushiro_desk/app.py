@@ -93,6 +93,9 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
 
             server = InstanceServer(paths.root, window)
             server.show_requested.connect(window.bring_forward)
+            from ushiro_desk.ui.fault_text import install_fault_hook
+
+            install_fault_hook(window)
             window.report_start()
             window.take_daily_backup()
 

@@ -198,6 +198,10 @@
             <source>a file</source>
             <translation>ファイル</translation>
         </message>
+        <message>
+            <source>Not done</source>
+            <translation>実行できませんでした</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>

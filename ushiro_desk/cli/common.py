@@ -19,13 +19,18 @@ def paths_of(args: argparse.Namespace) -> DataPaths:
 def open_for(args: argparse.Namespace, *, write: bool) -> Store:
     """Open the store; write commands need the data dir to themselves. Leftovers of a killed run are
     removed first, and one line on stderr says how much that freed."""
+    paths = paths_of(args)
+    report_sweep(paths)
+    return open_store(paths, require_lock=write)
+
+
+def report_sweep(paths: DataPaths) -> None:
+    """Remove what a killed run left in the data folder; one line on stderr when anything was freed."""
     from ushiro_desk.services.store import sweep_leftovers
 
-    paths = paths_of(args)
     swept = sweep_leftovers(paths)
     if swept.count:
         print(f"Removed {swept.count} temporary file(s) left by an interrupted run ({_size(swept.bytes)}).", file=sys.stderr)
-    return open_store(paths, require_lock=write)
 
 
 def _size(count: int) -> str:

@@ -43,3 +43,21 @@ def fault_text(exc: BaseException) -> str:
         "io": QCoreApplication.translate("Faults", "Reading or writing %1 failed. Check the disk and try again; nothing was changed."),
     }
     return texts[kind].replace("%1", path or QCoreApplication.translate("Faults", "a file"))
+
+
+def install_fault_hook(window) -> None:  # type: ignore[no-untyped-def]
+    """A fault that reaches the event loop (a save on a full disk or a read-only folder, a damaged page
+    met by a screen) becomes a dialog with its sentence instead of a traceback; bugs go on as before."""
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    previous = sys.excepthook
+
+    def hook(kind, exc, tb):  # type: ignore[no-untyped-def]
+        if isinstance(exc, (OutputRefused, StorageError)) or fault_of(exc) is not None:
+            QMessageBox.warning(window, QCoreApplication.translate("Faults", "Not done"), fault_text(exc))
+            return
+        previous(kind, exc, tb)
+
+    sys.excepthook = hook

@@ -70,8 +70,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from ushiro_desk.cli.common import report_sweep
     from ushiro_desk.services import maintenance
 
+    report_sweep(paths_of(args))
     kept = maintenance.restore_from(paths_of(args), Path(args.file).expanduser())
     print(f"Restored {args.file}." + (f" The previous database was kept as {kept}." if kept else ""))
     return 0
