@@ -243,14 +243,24 @@ def sweep_siblings(target: Path) -> Swept:
     return Swept(count, freed)
 
 
+def _candidates(folder: Path, recursive: bool) -> Iterator[Path]:
+    """Our temporary names in `folder` (and below it, not inside a temporary folder): os.walk, which
+    is several times faster than a pattern rglob over a file store of thousands of receipts."""
+    marked = f".{TEMP_MARK}-"
+    for top, folders, files in os.walk(folder):
+        for name in folders + files:
+            if name.startswith(".") and marked in name:
+                yield Path(top, name)
+        folders[:] = [] if not recursive else [f for f in folders if not (f.startswith(".") and marked in f)]
+
+
 def sweep_leftovers(folder: Path, *, recursive: bool = True, now: float | None = None) -> Swept:
     """Remove the app's stale temporary files and folders in `folder` (and below it when recursive)."""
     if not folder.is_dir():
         return Swept(0, 0)
     now = time.time() if now is None else now
     count = freed = 0
-    candidates = folder.rglob(f".*.{TEMP_MARK}-*") if recursive else folder.glob(f".*.{TEMP_MARK}-*")
-    for path in sorted(candidates, key=lambda p: len(p.parts)):
+    for path in _candidates(folder, recursive):
         if not is_temporary(path) or not (path.exists() or path.is_symlink()):
             continue
         try:
