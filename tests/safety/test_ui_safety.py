@@ -122,3 +122,27 @@ def test_superscript_digits_in_the_expense_editor_are_no_traceback(qtbot, ui_ctx
         editor.attendee_count.setText(typed)  # the meal hint reads the count as it is typed
     editor.attendee_count.setText("３")
     assert "¥4,000 per person" in editor.meal_hint.text()
+
+
+def test_a_fault_reaching_the_event_loop_is_a_dialog_and_a_bug_is_not_hidden(
+    qtbot, ui_ctx, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    import errno
+
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from ushiro_desk.ui.fault_text import install_fault_hook
+
+    shown: list[str] = []
+    passed_on: list[BaseException] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append(text))
+    monkeypatch.setattr(sys, "excepthook", lambda kind, exc, tb: passed_on.append(exc))
+    window = QWidget()
+    qtbot.addWidget(window)
+    install_fault_hook(window)
+    full = OSError(errno.ENOSPC, "No space left on device", "/media/usb/x.csv")
+    sys.excepthook(OSError, full, None)
+    bug = KeyError("a bug")
+    sys.excepthook(KeyError, bug, None)
+    assert shown == ["The disk is full. Free some space and try again; nothing was changed."]
+    assert passed_on == [bug]
