@@ -69,10 +69,10 @@ def open_store(paths: DataPaths, *, require_lock: bool = True) -> Store:
     it (ReadOnlyData when the folder cannot be written); without, open anyway (read-only commands such
     as `check` and `backup`, a read-only folder for viewing) unless it must migrate."""
     read_only = False
+    lock: InstanceLock | None = None
     try:
         paths.ensure()
-        lock: InstanceLock | None = InstanceLock(paths.lock)
-        assert lock is not None
+        lock = InstanceLock(paths.lock)
         acquired = lock.acquire()
     except ReadOnlyData:
         if require_lock or not paths.database.is_file():
