@@ -12,14 +12,20 @@ import sys
 from ushiro_desk.config import Preferences
 from ushiro_desk.paths import DataPaths, config_dir, data_paths
 from ushiro_desk.services.store import Store, open_store
-from ushiro_desk.storage.errors import DatabaseCorrupt, DataInUse, StorageError
+from ushiro_desk.storage.errors import DatabaseCorrupt, DataInUse, ReadOnlyData, StorageError
 
 
 def _open_or_recover(paths: DataPaths) -> Store | int:
     """Open the store, offering the newest good backup when the database is damaged; or return the
-    exit code (0 when a running instance was asked to come forward)."""
+    exit code (0 when a running instance was asked to come forward). A read-only data folder opens
+    read-only (viewing and exporting, with a banner)."""
     try:
         return open_store(paths)
+    except ReadOnlyData as read_only:
+        try:
+            return open_store(paths, require_lock=False)
+        except StorageError:
+            return _recover(paths, read_only)
     except StorageError as first:
         return _recover(paths, first)
 
@@ -65,15 +71,15 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
     if isinstance(store, int):
         return store
     try:
-        if store.is_empty() and not args.self_test:
-            from ushiro_desk.services import demo
+        if store.is_empty() and not args.self_test and not store.read_only:
+            from ushiro_desk.services.sample_data import fill_aside
             from ushiro_desk.ui.startup import ask_sample_data
 
             choice = ask_sample_data()
             if choice is None:
                 return 0
             if choice:
-                demo.fill(store, years=2)
+                fill_aside(store, years=2)
 
         from ushiro_desk.ui.context import ChangeBus, UiContext
         from ushiro_desk.ui.main_window import MainWindow
@@ -87,6 +93,10 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
 
             server = InstanceServer(paths.root, window)
             server.show_requested.connect(window.bring_forward)
+            from ushiro_desk.ui.fault_text import install_fault_hook
+
+            install_fault_hook(window)
+            window.report_start()
             window.take_daily_backup()
 
         # Not needed for the first screen: listen for later starts, take the daily backup.

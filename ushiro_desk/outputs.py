@@ -4,20 +4,20 @@ Every file the app writes outside its own store goes through this module:
 
 - `check_target` refuses a path inside the data folder (only the store writes there) and an existing
   file unless the caller says the user named it for replacement (`--force`, a confirmed save dialog).
-- `atomic_file` / `atomic_folder` write to a temporary sibling named `.<name>.<TEMP_MARK>-<random>`,
+- `atomic_file` / `atomic_folder` write to a temporary sibling named `.<name>.<TEMP_MARK>-<pid>-<random>`,
   created 0600 / 0700 whatever the umask, flushed to disk and renamed into place. A failure, a Cancel
   or a kill leaves the old file as it was and, at worst, a temporary file with the one recognisable mark.
-- `sweep_leftovers` removes such temporary files that are older than a running writer could be
-  (the next start and `check` call it) and says how much it freed.
+- `sweep_leftovers` removes such temporary files whose writer is gone (its process id is not running)
+  or that are older than a running writer could be (the next start and `check` call it) and says how
+  much it freed.
 
-Standard library only: storage, reports, services and the CLI all use it.
+Standard library only: storage, reports, services and the CLI all use it. It is imported on the way to
+the first window (backups, the file store), so shutil is imported only where a copy or removal needs it.
 """
 
 from __future__ import annotations
 
 import os
-import secrets
-import shutil
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -70,8 +70,25 @@ def check_target(target: Path, *, data_root: Path | None = None, overwrite: bool
 
 
 def temp_sibling(target: Path) -> Path:
-    """A fresh temporary name next to `target` carrying the one recognisable mark."""
-    return target.with_name(f".{target.name}.{TEMP_MARK}-{secrets.token_hex(4)}")
+    """A fresh temporary name next to `target` carrying the one recognisable mark and the writer's pid."""
+    return target.with_name(f".{target.name}.{TEMP_MARK}-{os.getpid()}-{os.urandom(4).hex()}")
+
+
+def _writer_running(path: Path) -> bool:
+    """Whether the process that made this temporary file may still be writing it (unknown: yes)."""
+    pid_text = path.name.rpartition(f".{TEMP_MARK}-")[2].split("-", 1)[0]
+    if not pid_text.isascii() or not pid_text.isdigit():
+        return True
+    pid = int(pid_text)
+    if pid == os.getpid() or os.name != "posix":  # on Windows os.kill would end the process
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (OSError, OverflowError, ValueError):
+        return True
+    return True
 
 
 def is_temporary(path: Path) -> bool:
@@ -100,6 +117,7 @@ def atomic_file(
     The temporary file is created with `mode` (0600) whatever the umask.
     """
     target = check_target(target, data_root=data_root, overwrite=overwrite)
+    sweep_siblings(target)
     temp = temp_sibling(target)
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
@@ -139,6 +157,7 @@ def atomic_folder(target: Path, *, data_root: Path | None = None, overwrite: boo
         raise OutputRefused("no_folder", target, f"The folder {target.parent} does not exist.")
     if (target.exists() or target.is_symlink()) and not overwrite:
         raise OutputRefused("exists", target, f"{target} already exists; choose another name or replace it on purpose (--force).")
+    sweep_siblings(target)
     temp = temp_sibling(target)
     temp.mkdir(mode=FOLDER_MODE)
     os.chmod(temp, FOLDER_MODE)
@@ -167,6 +186,16 @@ def private_file(path: Path, data: bytes) -> None:
         fh.write(data)
 
 
+def private_copy(source: Path, path: Path) -> None:
+    """Copy a (possibly large) file into a temporary folder the caller owns, 0600 whatever the umask."""
+    import shutil
+
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    with os.fdopen(fd, "wb") as fh, open(source, "rb") as src:
+        os.fchmod(fh.fileno(), FILE_MODE)
+        shutil.copyfileobj(src, fh, 1 << 20)
+
+
 def private_folder(path: Path) -> Path:
     """mkdir -p with 0700 for every folder created."""
     path.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
@@ -176,6 +205,8 @@ def private_folder(path: Path) -> Path:
 
 def _remove(path: Path) -> int:
     """Delete a file or folder; the number of bytes freed."""
+    import shutil
+
     freed = 0
     try:
         if path.is_dir() and not path.is_symlink():
@@ -196,22 +227,49 @@ class Swept(NamedTuple):
     bytes: int
 
 
+def sweep_siblings(target: Path) -> Swept:
+    """Remove what a killed earlier write of this same target left beside it (its writer is gone)."""
+    import glob
+
+    count = freed = 0
+    try:
+        found = list(target.parent.glob(f".{glob.escape(target.name)}.{TEMP_MARK}-*"))
+    except OSError:
+        return Swept(0, 0)
+    for path in found:
+        if is_temporary(path) and not _writer_running(path):
+            freed += _remove(path)
+            count += not (path.exists() or path.is_symlink())
+    return Swept(count, freed)
+
+
+def _candidates(folder: Path, recursive: bool) -> Iterator[Path]:
+    """Our temporary names in `folder` (and below it, not inside a temporary folder): os.walk, which
+    is several times faster than a pattern rglob over a file store of thousands of receipts."""
+    marked = f".{TEMP_MARK}-"
+    for top, folders, files in os.walk(folder):
+        for name in folders + files:
+            if name.startswith(".") and marked in name:
+                yield Path(top, name)
+        folders[:] = [] if not recursive else [f for f in folders if not (f.startswith(".") and marked in f)]
+
+
 def sweep_leftovers(folder: Path, *, recursive: bool = True, now: float | None = None) -> Swept:
     """Remove the app's stale temporary files and folders in `folder` (and below it when recursive)."""
     if not folder.is_dir():
         return Swept(0, 0)
     now = time.time() if now is None else now
     count = freed = 0
-    candidates = folder.rglob(f".*.{TEMP_MARK}-*") if recursive else folder.glob(f".*.{TEMP_MARK}-*")
-    for path in sorted(candidates, key=lambda p: len(p.parts)):
+    for path in _candidates(folder, recursive):
         if not is_temporary(path) or not (path.exists() or path.is_symlink()):
             continue
         try:
             age = now - path.lstat().st_mtime
         except OSError:
             continue
-        if age < STALE_AFTER_SECONDS:
+        if age < STALE_AFTER_SECONDS and _writer_running(path):
             continue
         freed += _remove(path)
-        count += 1
+        if not (path.exists() or path.is_symlink()):
+            count += 1
     return Swept(count, freed)

@@ -145,7 +145,78 @@
         </message>
     </context>
     <context>
+        <name>Faults</name>
+        <message>
+            <source>%1 is inside the data folder, which only Ushiro Desk itself writes. Choose another folder.</source>
+            <translation>%1 はデータフォルダの中です。データフォルダには Ushiro Desk 自身しか書き込みません。別のフォルダを選んでください。</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Choose another name, or confirm that it may be replaced.</source>
+            <translation>%1 はすでにあります。別の名前にするか、置き換えてよいことを確認してください。</translation>
+        </message>
+        <message>
+            <source>%1 is a folder. Give a file name.</source>
+            <translation>%1 はフォルダです。ファイル名を指定してください。</translation>
+        </message>
+        <message>
+            <source>The folder of %1 does not exist.</source>
+            <translation>%1 のフォルダがありません。</translation>
+        </message>
+        <message>
+            <source>The disk is full. Free some space and try again; nothing was changed.</source>
+            <translation>ディスクがいっぱいです。空き容量を作ってからやり直してください。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>%1 is on a read-only disk or folder. Choose a writable place; nothing was changed.</source>
+            <translation>%1 は読み取り専用のディスクまたはフォルダにあります。書き込める場所を選んでください。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>Permission to write %1 was denied. Choose a folder you may write to; nothing was changed.</source>
+            <translation>%1 への書き込みが許可されていません。書き込めるフォルダを選んでください。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>%1 does not exist (it may have been moved or deleted). Check it and try again.</source>
+            <translation>%1 が見つかりません（移動または削除された可能性があります）。確認してからやり直してください。</translation>
+        </message>
+        <message>
+            <source>The file name %1 is too long for this disk. Choose a shorter name.</source>
+            <translation>ファイル名 %1 はこのディスクには長すぎます。短い名前にしてください。</translation>
+        </message>
+        <message>
+            <source>The database is damaged; nothing was changed. Use File → Check and restore a good backup.</source>
+            <translation>データベースが破損しています。何も変更していません。［ファイル］→［チェック］で確認し、正常なバックアップから復元してください。</translation>
+        </message>
+        <message>
+            <source>The database is busy. Try again in a moment; nothing was changed.</source>
+            <translation>データベースが使用中です。少し待ってからやり直してください。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>Reading or writing %1 failed. Check the disk and try again; nothing was changed.</source>
+            <translation>%1 の読み書きに失敗しました。ディスクを確認してからやり直してください。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>a file</source>
+            <translation>ファイル</translation>
+        </message>
+        <message>
+            <source>Not done</source>
+            <translation>実行できませんでした</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
+        <message>
+            <source>Read-only: the data folder %1 cannot be written, so you can view and export but not change anything. Make the folder writable and start Ushiro Desk again to work normally.</source>
+            <translation>読み取り専用：データフォルダ %1 に書き込めないため、閲覧と書き出しはできますが変更はできません。フォルダを書き込み可能にして Ushiro Desk を起動し直すと、通常どおり使えます。</translation>
+        </message>
+        <message>
+            <source>The settings file could not be used; the default settings apply.</source>
+            <translation>設定ファイルを読み込めなかったため、既定の設定を使っています。</translation>
+        </message>
+        <message>
+            <source>Removed %1 temporary files left by an interrupted run (%2).</source>
+            <translation>中断された処理が残した一時ファイルを %1 個削除しました（%2）。</translation>
+        </message>
         <message>
             <source>Today</source>
             <translation>今日</translation>
@@ -452,6 +523,10 @@ The back office of a one-person company, fully offline.</source>
         <message>
             <source>The database is damaged and cannot be read.</source>
             <translation>データベースが壊れていて読み込めません。</translation>
+        </message>
+        <message>
+            <source>The data folder %1 is read-only and holds no database that can be opened. Make it writable, then start again.</source>
+            <translation>データフォルダ %1 は読み取り専用で、開けるデータベースがありません。書き込み可能にしてから起動し直してください。</translation>
         </message>
         <message>
             <source>The data cannot be opened: %2</source>

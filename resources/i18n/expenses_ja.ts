@@ -745,6 +745,14 @@
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
+        <source>Replace file?</source>
+        <translation>ファイルを置き換えますか？</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 はすでにあります。置き換えますか？</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>書き出し中…</translation>
     </message>

@@ -505,6 +505,14 @@
         <translation>PDFを保存するフォルダ</translation>
     </message>
     <message>
+        <source>Replace files?</source>
+        <translation>ファイルを置き換えますか？</translation>
+    </message>
+    <message>
+        <source>%1 of these PDF files exist in the folder already. Replace them?</source>
+        <translation>これらの PDF のうち %1 件はフォルダにすでにあります。置き換えますか？</translation>
+    </message>
+    <message>
         <source>Saving PDFs…</source>
         <translation>PDFを保存しています…</translation>
     </message>

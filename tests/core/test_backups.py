@@ -36,9 +36,9 @@ def test_backup_then_restore_brings_the_old_data_back(store) -> None:  # type: i
     conn.close()
 
 
-def test_backup_includes_what_is_still_in_the_wal(store) -> None:  # type: ignore[no-untyped-def]
+def test_backup_includes_what_is_still_in_the_wal(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _name(store, "WALの中")
-    target = backups.backup_to(store.paths, store.paths.root / "copy.sqlite3")
+    target = backups.backup_to(store.paths, tmp_path / "copy.sqlite3")
     assert backups.check_database_file(target).counts["company_profile"] == 1
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -16,16 +17,41 @@ def paths_of(args: argparse.Namespace) -> DataPaths:
 
 
 def open_for(args: argparse.Namespace, *, write: bool) -> Store:
-    """Open the store; write commands need the data dir to themselves."""
-    return open_store(paths_of(args), require_lock=write)
+    """Open the store; write commands need the data dir to themselves. Leftovers of a killed run are
+    removed first, and one line on stderr says how much that freed."""
+    paths = paths_of(args)
+    report_sweep(paths)
+    return open_store(paths, require_lock=write)
+
+
+def report_sweep(paths: DataPaths) -> None:
+    """Remove what a killed run left in the data folder; one line on stderr when anything was freed."""
+    from ushiro_desk.services.store import sweep_leftovers
+
+    swept = sweep_leftovers(paths)
+    if swept.count:
+        print(f"Removed {swept.count} temporary file(s) left by an interrupted run ({_size(swept.bytes)}).", file=sys.stderr)
+
+
+def _size(count: int) -> str:
+    if count < 1024:
+        return f"{count} bytes"
+    if count < 1024 * 1024:
+        return f"{count / 1024:.1f} KB"
+    return f"{count / 1024 / 1024:.1f} MB"
 
 
 def parse_date(text: str) -> date:
-    """For argparse `type=`: YYYY-MM-DD."""
+    """For argparse `type=`: YYYY-MM-DD, in the years the app works with (1900–2200)."""
+    from ushiro_desk.domain.limits import MAX_YEAR, MIN_YEAR, day_in_range
+
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+    if not day_in_range(day):
+        raise argparse.ArgumentTypeError(f"{text!r} is outside the years {MIN_YEAR}–{MAX_YEAR}")
+    return day
 
 
 def output_path(text: str) -> Path:
@@ -35,3 +61,14 @@ def output_path(text: str) -> Path:
     if not path.parent.exists():
         raise CliError(f"The folder {path.parent} does not exist.")
     return path
+
+
+def add_force(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--force", action="store_true", help="replace the output file if it exists (never one in the data folder)")
+
+
+def checked_output(args: argparse.Namespace, text: str) -> Path:
+    """The output path, refused (OutputRefused) inside the data folder and, without --force, when it exists."""
+    from ushiro_desk.outputs import check_target
+
+    return check_target(output_path(text), data_root=paths_of(args).root, overwrite=args.force)

@@ -20,7 +20,14 @@ STORAGE_MESSAGES = {
     "disk_full": "The disk is full; free some space and try again.",
     "in_use": "The data in {path} is in use by a running Ushiro Desk; close it first.",
     "not_a_database": "{detail} — not an Ushiro Desk database or backup.",
+    "read_only": "The data folder {path} is read-only, so this command cannot change it; make the folder writable (viewing and exporting work as it is).",
     "storage": "Cannot use the data files: {detail}.",
+}
+
+
+RANGE_MESSAGES = {
+    "range.date": "the date is outside the years {first}–{last}; give a date in that range.",
+    "range.amount": "the amount is more than {limit:,} yen; give a smaller amount.",
 }
 
 
@@ -74,7 +81,10 @@ def main(argv: Sequence[str]) -> int:
         from ushiro_desk.app import run_gui
 
         return run_gui(known, rest)
+    import sqlite3
+
     from ushiro_desk.domain.problems import InvalidInput
+    from ushiro_desk.outputs import OutputRefused
     from ushiro_desk.storage.errors import StorageError
 
     parser = build_parser()
@@ -86,22 +96,37 @@ def main(argv: Sequence[str]) -> int:
     try:
         return int(args.func(args) or EXIT_OK)
     except StorageError as exc:
+        from ushiro_desk.faults import fault_of, sentence
+
+        fault = fault_of(exc.__cause__) if exc.kind == "storage" and exc.__cause__ is not None else None
         template = STORAGE_MESSAGES.get(exc.kind, STORAGE_MESSAGES["storage"])
-        print(template.format(detail=exc, path=exc.path), file=sys.stderr)
+        print(sentence(fault) if fault else template.format(detail=exc, path=exc.path), file=sys.stderr)
         return EXIT_ERROR
     except InvalidInput as exc:
         for problem in exc.problems:
             where = f"line {problem.line}: " if problem.line else ""
-            print(f"{where}{problem.field}: {problem.code}", file=sys.stderr)
+            known = RANGE_MESSAGES.get(problem.code)
+            text = known.format(field=problem.field, **problem.params) if known else problem.code
+            print(f"{where}{problem.field}: {text}", file=sys.stderr)
         return EXIT_ERROR
-    except CliError as exc:
+    except (CliError, OutputRefused) as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_ERROR
-    except KeyboardInterrupt:
-        print("Cancelled.", file=sys.stderr)
-        return 130
     except BrokenPipeError:  # the reader (e.g. `| head`) stopped reading: that is not an error
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except (OSError, ValueError, sqlite3.Error) as exc:  # a fault outside our control: one sentence, never a traceback
+        from ushiro_desk.faults import Fault, fault_of, sentence
+
+        fault = fault_of(exc)
+        if fault is None and isinstance(exc, OSError):
+            fault = Fault("io", str(exc.filename or ""), exc.strerror or str(exc))
+        if fault is None:
+            raise
+        print(sentence(fault), file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("Cancelled.", file=sys.stderr)
+        return 130

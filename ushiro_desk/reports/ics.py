@@ -8,14 +8,13 @@ its last completion is one event on its next due date.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import date, datetime, timezone
 from pathlib import Path
 
 from ushiro_desk.domain.business_calendar import BusinessCalendar
 from ushiro_desk.domain.chores.model import Chore
 from ushiro_desk.domain.recurrence import BusinessDayRule, Cadence, Schedule, expand, normalise_rrule, raw_dates
+from ushiro_desk.outputs import write_bytes
 
 PRODID = "-//Ushiro Desk//Chores//JA"
 HORIZON_YEARS = 2
@@ -81,13 +80,7 @@ def build_calendar(
     return calendar.to_ical()
 
 
-def write_ics(path: Path, data: bytes) -> None:
-    """Write atomically: a crash leaves the old file or the new one, never half of one."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def write_ics(path: Path, data: bytes, *, data_root: Path | None = None, overwrite: bool = False) -> None:
+    """Write atomically and privately (`outputs`): a crash leaves the old file or the new one, never
+    half of one; an existing file is replaced only with `overwrite`."""
+    write_bytes(path, data, data_root=data_root, overwrite=overwrite)

@@ -331,9 +331,13 @@ def due_listing(store: Store, first: date, last: date, today: date, *, include_o
     """Occurrences planned in [first, last] (any state), preceded by those overdue today (open and
     planned before both `first` and today). Beyond the stored horizon the dates are expanded on the
     fly (nothing is written)."""
+    from ushiro_desk.domain.limits import check_day
     from ushiro_desk.domain.recurrence import expand
     from ushiro_desk.services.calendar import business_calendar
 
+    out_of_range = check_day("first", first) + check_day("last", last) + check_day("today", today)
+    if out_of_range:
+        raise InvalidInput(out_of_range)
     with store.db.snapshot() as conn:
         items = due_repo.planned_between(conn, first, last)
         overdue = due_repo.open_until(conn, min(first, today) - timedelta(days=1)) if include_overdue else []
@@ -360,13 +364,16 @@ def due_listing(store: Store, first: date, last: date, today: date, *, include_o
     return overdue + items
 
 
-def export_ics(store: Store, path, today: date) -> int:  # type: ignore[no-untyped-def]
-    """Write the active chores to an iCalendar file; return how many events it holds."""
+def export_ics(store: Store, path, today: date, *, overwrite: bool = False) -> int:  # type: ignore[no-untyped-def]
+    """Write the active chores to an iCalendar file; return how many events it holds. An existing file
+    is replaced only with `overwrite`; a path inside the data folder is refused (OutputRefused)."""
     from pathlib import Path
 
+    from ushiro_desk.outputs import check_target
     from ushiro_desk.reports.ics import build_calendar, write_ics
     from ushiro_desk.services.calendar import business_calendar
 
+    check_target(Path(path), data_root=store.paths.root, overwrite=overwrite)
     with store.db.snapshot() as conn:
         chores = repo.list_chores(conn)
         next_due = {
@@ -375,7 +382,7 @@ def export_ics(store: Store, path, today: date) -> int:  # type: ignore[no-untyp
             if item.chore_id in {c.id for c in chores if c.cadence.after_completion}
         }
     data = build_calendar(chores, business_calendar(store), today, next_due)
-    write_ics(Path(path), data)
+    write_ics(Path(path), data, data_root=store.paths.root, overwrite=overwrite)
     return data.count(b"BEGIN:VEVENT")
 
 

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from ushiro_desk.paths import DataPaths
 from ushiro_desk.storage import schema
 from ushiro_desk.storage.db import Database, connect
-from ushiro_desk.storage.errors import DataInUse, NewerSchema, NotADatabase, classify
+from ushiro_desk.storage.errors import DataInUse, NewerSchema, NotADatabase, ReadOnlyData, classify
 from ushiro_desk.storage.filestore import FileStore
 from ushiro_desk.storage.instance_lock import InstanceLock
 
@@ -26,12 +26,14 @@ class Store:
         files: FileStore,
         lock: InstanceLock | None = None,
         migrated_from: frozenset[str] | None = None,
+        read_only: bool = False,
     ) -> None:
         self.paths = paths
         self.db = db
         self.files = files
         self.lock = lock
         self.migrated_from = migrated_from  # the revisions before this start's upgrade, if one ran
+        self.read_only = read_only  # the data folder cannot be written: viewing and exporting only
 
     def __repr__(self) -> str:
         return f"Store({str(self.paths.root)!r})"
@@ -64,10 +66,25 @@ def inspect(paths: DataPaths) -> schema.SchemaState:
 
 def open_store(paths: DataPaths, *, require_lock: bool = True) -> Store:
     """Open the data dir for use. With `require_lock`, fail with DataInUse when another process holds
-    it; without, open anyway (read-only commands such as `check` and `backup`) unless it must migrate."""
-    paths.ensure()
-    lock = InstanceLock(paths.lock)
-    if not lock.acquire():
+    it (ReadOnlyData when the folder cannot be written); without, open anyway (read-only commands such
+    as `check` and `backup`, a read-only folder for viewing) unless it must migrate."""
+    read_only = False
+    lock: InstanceLock | None = None
+    try:
+        paths.ensure()
+        lock = InstanceLock(paths.lock)
+        acquired = lock.acquire()
+    except ReadOnlyData:
+        if require_lock or not paths.database.is_file():
+            raise
+        read_only, lock, acquired = True, None, False
+    except OSError as exc:
+        import errno
+
+        if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise
+        raise ReadOnlyData(f"{paths.root} cannot be written ({exc.strerror})", paths.root) from exc
+    if not acquired and not read_only:
         if require_lock:
             raise DataInUse("the data dir is in use by another Ushiro Desk", paths.root)
         lock = None
@@ -80,6 +97,8 @@ def open_store(paths: DataPaths, *, require_lock: bool = True) -> Store:
             raise NotADatabase(f"{paths.database} is not an Ushiro Desk database", paths.database)
         migrated_from = None
         if state is None or state.needs_upgrade:
+            if read_only:
+                raise ReadOnlyData(f"{paths.root} is read-only and its database must be upgraded first", paths.root)
             if lock is None:
                 raise DataInUse("the database must be upgraded but is in use", paths.root)
             if state is not None and not state.is_empty:
@@ -88,11 +107,66 @@ def open_store(paths: DataPaths, *, require_lock: bool = True) -> Store:
                 backups.make_backup(paths, "pre-migration")
             schema.upgrade(paths.database)
             migrated_from = state.current if state is not None else frozenset()
-        return Store(paths, Database(paths.database), FileStore(paths.files), lock, migrated_from)
+        return Store(
+            paths, Database(paths.database, readonly=read_only), FileStore(paths.files), lock, migrated_from, read_only
+        )
     except BaseException:
         if lock is not None:
             lock.release()
         raise
+
+
+def sweep_leftovers(paths: DataPaths):  # type: ignore[no-untyped-def]
+    """Remove the temporary files a killed run left in the data folder (backups, restores, incoming
+    receipts, a half-built demo) and beside the outputs the audit trail records (exports); an
+    `outputs.Swept` (count, bytes)."""
+    from pathlib import Path
+
+    from ushiro_desk.outputs import Swept, sweep_leftovers as sweep
+
+    try:
+        swept = sweep(paths.root)
+    except OSError:  # a read-only or vanished folder: nothing we can clean
+        swept = Swept(0, 0)
+    for folder in _recorded_output_folders(paths):
+        try:
+            more = sweep(Path(folder), recursive=False)
+        except OSError:
+            continue
+        swept = Swept(swept.count + more.count, swept.bytes + more.bytes)
+    return swept
+
+
+def _recorded_output_folders(paths: DataPaths, limit: int = 20) -> list[str]:
+    """The folders of the latest exports the audit trail names (an unreadable database names none)."""
+    import json
+    import os
+
+    if not paths.database.is_file():
+        return []
+    try:
+        conn = connect(paths.database, readonly=True)
+    except Exception:  # noqa: BLE001 - a damaged or foreign file: `check` and the opening say so, not the sweep
+        return []
+    try:
+        rows = conn.execute(
+            "SELECT detail FROM audit_log WHERE action = 'export' ORDER BY id DESC LIMIT ?", (limit * 5,)
+        ).fetchall()
+    except sqlite3.Error:
+        return []
+    finally:
+        conn.close()
+    folders: list[str] = []
+    for (detail,) in rows:
+        try:
+            file = json.loads(detail).get("file") if detail else None
+        except (ValueError, AttributeError):
+            continue
+        if isinstance(file, str) and file:
+            folder = os.path.dirname(file)
+            if folder and folder not in folders:
+                folders.append(folder)
+    return folders[:limit]
 
 
 def auto_backup(store: Store, today: date | None = None) -> bool:

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import NamedTuple
 
+from ushiro_desk.outputs import FILE_MODE, check_target, private_folder, temp_sibling
 from ushiro_desk.paths import DataPaths
 from ushiro_desk.storage import schema
 from ushiro_desk.storage.db import connect
@@ -53,28 +54,33 @@ def list_backups(folder: Path) -> list[BackupFile]:
 
 
 def copy_database(source: Path, target: Path) -> None:
-    """Copy a live database consistently (online backup API), then fsync and rename into place."""
-    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.partial")
-    tmp.unlink(missing_ok=True)
-    src = connect(source, readonly=True)
+    """Copy a live database consistently (online backup API) into a private temporary file carrying
+    `outputs.TEMP_MARK` (swept at the next start if we are killed), then fsync and rename into place."""
+    private_folder(target.parent)
+    tmp = temp_sibling(target)
     try:
-        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        os.close(fd)
-        dst = sqlite3.connect(tmp)
+        src = connect(source, readonly=True)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+            fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_EXCL, FILE_MODE)
+            os.fchmod(fd, FILE_MODE)
+            os.close(fd)
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+            finally:
+                dst.close()
+        except sqlite3.Error as exc:
+            raise classify(exc, source) from exc
         finally:
-            dst.close()
-    except sqlite3.Error as exc:
+            src.close()
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
         tmp.unlink(missing_ok=True)
-        raise classify(exc, source) from exc
-    finally:
-        src.close()
-    with open(tmp, "rb") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
+        Path(f"{tmp}-journal").unlink(missing_ok=True)
+        raise
 
 
 def make_backup(paths: DataPaths, reason: str = "manual", *, now: datetime | None = None) -> Path:
@@ -89,8 +95,10 @@ def make_backup(paths: DataPaths, reason: str = "manual", *, now: datetime | Non
     return target
 
 
-def backup_to(paths: DataPaths, target: Path) -> Path:
-    """A backup to a place the user chose (`ushiro-desk backup --to FILE`)."""
+def backup_to(paths: DataPaths, target: Path, *, overwrite: bool = False) -> Path:
+    """A backup to a place the user chose (`ushiro-desk backup --to FILE`): never inside the data
+    folder, and over an existing file only with `overwrite` (OutputRefused)."""
+    target = check_target(target, data_root=paths.root, overwrite=overwrite)
     copy_database(paths.database, target)
     return target
 
@@ -197,7 +205,7 @@ def restore(paths: DataPaths, source: Path) -> Path | None:
             kept = make_backup(paths, "pre-restore")
         except StorageError:
             kept = set_aside_damaged(paths)
-    incoming = paths.root / ".restore-incoming.sqlite3"
+    incoming = temp_sibling(paths.database)
     copy_database(source, incoming)
     for suffix in ("-wal", "-shm"):
         Path(f"{paths.database}{suffix}").unlink(missing_ok=True)

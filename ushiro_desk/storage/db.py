@@ -31,12 +31,10 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     """Open one connection with the project's pragmas; errors come back classified."""
     try:
         if readonly:
-            conn = sqlite3.connect(
-                f"file:{path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
-            )
+            conn = _connect_readonly(path)
         else:
             _touch_private(path)
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         if not readonly:
@@ -47,6 +45,25 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
         return conn
     except sqlite3.Error as exc:
         raise classify(exc, path) from exc
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """mode=ro; in a read-only folder a WAL database without its -shm cannot be opened that way, so it is
+    opened as immutable — safe there because nothing can change it, and only when no -wal holds commits."""
+    try:
+        conn = sqlite3.connect(
+            f"file:{path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        wal = Path(f"{path}-wal")
+        writable = os.access(path.parent, os.W_OK)
+        if "unable to open" not in str(exc) or writable or not path.is_file() or (wal.exists() and wal.stat().st_size):
+            raise
+    return sqlite3.connect(
+        f"file:{path}?mode=ro&immutable=1", uri=True, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+    )
 
 
 class Database:

@@ -43,6 +43,12 @@ class DataInUse(StorageError):
     kind = "in_use"
 
 
+class ReadOnlyData(StorageError):
+    """The data folder cannot be written (a read-only disk or folder): it opens for viewing and exporting only."""
+
+    kind = "read_only"
+
+
 class NotADatabase(StorageError):
     """A file offered for restore is not an Ushiro Desk database."""
 

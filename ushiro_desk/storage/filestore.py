@@ -3,7 +3,7 @@
 Receipts, issued invoice PDFs, the logo and the seal live here. A file is written to a temporary name,
 flushed to disk, then renamed, so a crash never leaves a half file under a real name.
 
-The store is opened on the way to the first window; hashlib (which loads OpenSSL) and tempfile are
+The store is opened on the way to the first window; hashlib (which loads OpenSSL) and `outputs` are
 imported when a file is first read or written, not then.
 """
 
@@ -76,10 +76,13 @@ class FileStore:
         return path.is_file() and sha256_of(path) == sha256
 
     def _write(self, target: Path, writer) -> None:  # type: ignore[no-untyped-def]
-        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        import tempfile
+        """Into a 0600 temporary file carrying `outputs.TEMP_MARK` (a kill leaves only that, swept at
+        the next start), then read-only under its real name."""
+        from ushiro_desk.outputs import FILE_MODE, private_folder, temp_sibling
 
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+        private_folder(target.parent)
+        tmp = temp_sibling(target)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
         try:
             with os.fdopen(fd, "wb") as fh:
                 writer(fh)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 from types import TracebackType
 
-from ushiro_desk.storage.errors import DataInUse
+from ushiro_desk.storage.errors import DataInUse, ReadOnlyData
+
+# The lock file cannot be created or opened for writing: the folder is read-only to us.
+_READ_ONLY_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
 
 
 class InstanceLock:
@@ -15,10 +19,16 @@ class InstanceLock:
         self._fd: int | None = None
 
     def acquire(self) -> bool:
-        """Take the lock without waiting; False when another process holds it."""
+        """Take the lock without waiting; False when another process holds it, ReadOnlyData when the
+        folder cannot be written."""
         if self._fd is not None:
             return True
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            if exc.errno in _READ_ONLY_ERRNOS:
+                raise ReadOnlyData(f"{self.path.parent} is read-only ({exc.strerror})", self.path.parent) from exc
+            raise
         try:
             if os.name == "nt":
                 import msvcrt

@@ -59,7 +59,18 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
         self.stack.setContentsMargins(12, 8, 12, 4)
-        layout.addWidget(self.stack, 1)
+        self.read_only_banner = self._read_only_banner() if getattr(ctx.store, "read_only", False) else None
+        if self.read_only_banner is not None:
+            from PySide6.QtWidgets import QVBoxLayout
+
+            right = QWidget()
+            column = QVBoxLayout(right)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(self.read_only_banner)
+            column.addWidget(self.stack, 1)
+            layout.addWidget(right, 1)
+        else:
+            layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._badges: dict[str, int] = {}
         self._page_actions: list[QAction] = []
@@ -68,6 +79,40 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         start = ctx.prefs["last_page"]
         self.show_page(start if any(p.key == start for p in PAGES) else "today")
+
+    def _read_only_banner(self) -> QWidget:
+        """The data folder cannot be written: say so above every page (viewing and exporting still work)."""
+        from PySide6.QtWidgets import QLabel
+
+        banner = QLabel()
+        banner.setObjectName("read_only_banner")
+        banner.setWordWrap(True)
+        banner.setStyleSheet("QLabel#read_only_banner { background: #fff3cd; color: #664d03; padding: 8px 14px;"
+                             " border-bottom: 1px solid #e0c36a; }")
+        return banner
+
+    def _banner_text(self) -> None:
+        if self.read_only_banner is not None:
+            self.read_only_banner.setText(self.tr(
+                "Read-only: the data folder %1 cannot be written, so you can view and export but not change "
+                "anything. Make the folder writable and start Ushiro Desk again to work normally."
+            ).replace("%1", str(self.ctx.store.paths.root)))
+
+    def report_start(self) -> None:
+        """After the first paint: remove what a killed run left in the data folder and say how much that
+        freed; say when the settings file could not be used."""
+        from ushiro_desk.services.store import sweep_leftovers
+
+        messages = []
+        if self.ctx.prefs.problem:
+            messages.append(self.tr("The settings file could not be used; the default settings apply."))
+        swept = sweep_leftovers(self.ctx.store.paths)
+        if swept.count:
+            size = f"{swept.bytes / 1024 / 1024:.1f} MB" if swept.bytes >= 1024 * 1024 else f"{max(swept.bytes // 1024, 1)} KB"
+            messages.append(self.tr("Removed %1 temporary files left by an interrupted run (%2).")
+                            .replace("%1", str(swept.count)).replace("%2", size))
+        if messages:
+            self.statusBar().showMessage(" ".join(messages), 15000)
 
     # -- building (again after a language switch) ------------------------------------------------
 
@@ -85,6 +130,7 @@ class MainWindow(QMainWindow):
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Ushiro Desk"))
+        self._banner_text()
         titles = self._titles()
         self.sidebar.blockSignals(True)
         self.sidebar.clear()
@@ -218,10 +264,12 @@ class MainWindow(QMainWindow):
 
     def take_daily_backup(self) -> None:
         """The automatic backup, once a day, off the GUI thread; the status line follows. The app
-        waits for it at quit, so it is never cut off half-way."""
+        waits for it at quit, so it is never cut off half-way. A read-only data folder takes none."""
         from ushiro_desk.services.store import auto_backup
         from ushiro_desk.ui.operations import Operation
 
+        if getattr(self.ctx.store, "read_only", False):
+            return
         store = self.ctx.store
 
         def work(_progress):  # type: ignore[no-untyped-def]
@@ -241,11 +289,13 @@ class MainWindow(QMainWindow):
 
         from ushiro_desk.storage import backups
 
+        from ushiro_desk.ui.fault_text import fault_text
+
         try:
             target = backups.make_backup(self.ctx.store.paths, "manual")
             backups.rotate(self.ctx.store.paths)
         except (StorageError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Backup failed"), fault_text(exc))
             return None
         self._backups_changed()
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(target)), 8000)
@@ -261,10 +311,13 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
-        try:
-            backups.backup_to(self.ctx.store.paths, Path(name))
-        except (StorageError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+        from ushiro_desk.outputs import OutputRefused
+        from ushiro_desk.ui.fault_text import fault_text
+
+        try:  # the save dialog asked before replacing an existing file; never one in the data folder
+            backups.backup_to(self.ctx.store.paths, Path(name), overwrite=True)
+        except (StorageError, OSError, OutputRefused) as exc:
+            QMessageBox.warning(self, self.tr("Backup failed"), fault_text(exc))
             return
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", name), 8000)
 

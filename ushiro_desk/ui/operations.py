@@ -139,5 +139,7 @@ class Operation(QObject):
         else:
             self.error.emit(exc)
             parent = self.parent()
-            QMessageBox.critical(parent if isinstance(parent, QWidget) else None, self.tr("Error"), str(exc))
+            from ushiro_desk.ui.fault_text import fault_text
+
+            QMessageBox.critical(parent if isinstance(parent, QWidget) else None, self.tr("Error"), fault_text(exc))
         self.deleteLater()

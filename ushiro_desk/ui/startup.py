@@ -20,6 +20,7 @@ def explain(error: StorageError) -> str:
         "locked": QCoreApplication.translate("Startup", "The database is busy. Try again in a moment."),
         "disk_full": QCoreApplication.translate("Startup", "The disk is full. Free some space, then start again."),
         "corrupt": QCoreApplication.translate("Startup", "The database is damaged and cannot be read."),
+        "read_only": QCoreApplication.translate("Startup", "The data folder %1 is read-only and holds no database that can be opened. Make it writable, then start again."),
     }
     text = texts.get(error.kind, QCoreApplication.translate("Startup", "The data cannot be opened: %2"))
     return text.replace("%1", str(error.path or "")).replace("%2", str(error))

@@ -52,8 +52,13 @@ def _recipient(store, name: str):  # type: ignore[no-untyped-def]
 def _period(text: str | None) -> tuple[date, date]:
     from ushiro_desk.services.handoff.bundles import month_period
 
+    from ushiro_desk.domain.limits import MAX_YEAR, MIN_YEAR, day_in_range
+
     today = date.today()
-    return month_period(text or f"{today.year:04d}-{today.month:02d}")
+    first, last = month_period(text or f"{today.year:04d}-{today.month:02d}")
+    if not day_in_range(first):
+        raise CliError(f"--period must be a month in the years {MIN_YEAR}–{MAX_YEAR}.")
+    return first, last
 
 
 def _read_password(path: str | None) -> str | None:

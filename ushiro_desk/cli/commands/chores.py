@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date, timedelta
 
-from ushiro_desk.cli.common import open_for, output_path, parse_date
+from ushiro_desk.cli.common import add_force, checked_output, open_for, parse_date
 from ushiro_desk.cli.main import CliError, print_json
 
 
@@ -21,6 +21,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = actions.add_parser("export-ics", parents=[common], help="write the chores as an iCalendar file")
     p.add_argument("file", metavar="FILE")
+    add_force(p)
     p.set_defaults(func=cmd_export_ics)
 
 
@@ -29,9 +30,13 @@ def cmd_due(args: argparse.Namespace) -> int:
 
     if not 1 <= args.days <= 3660:
         raise CliError("--days must be between 1 and 3660.")
+    from ushiro_desk.domain.limits import MAX_YEAR, day_in_range
+
     today = date.today()
     first = args.on or today
     last = first + timedelta(days=args.days - 1)
+    if not day_in_range(last):
+        raise CliError(f"--on and --days must end by {MAX_YEAR}-12-31.")
     store = open_for(args, write=False)
     try:
         items = chores.due_listing(store, first, last, today)
@@ -70,10 +75,10 @@ def cmd_due(args: argparse.Namespace) -> int:
 def cmd_export_ics(args: argparse.Namespace) -> int:
     from ushiro_desk.services import chores
 
-    target = output_path(args.file)
+    target = checked_output(args, args.file)
     store = open_for(args, write=False)
     try:
-        count = chores.export_ics(store, target, date.today())
+        count = chores.export_ics(store, target, date.today(), overwrite=args.force)
     finally:
         store.close()
     print(f"Wrote {count} chores to {target}.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ushiro_desk.cli.common import open_for, output_path, paths_of
+from ushiro_desk.cli.common import add_force, checked_output, open_for, paths_of
 from ushiro_desk.cli.main import EXIT_ERROR, CliError, print_json
 
 
@@ -16,6 +16,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = sub.add_parser("backup", parents=[common], help="back up the database now")
     p.add_argument("--to", metavar="FILE", help="write the backup here instead of the backups folder")
+    add_force(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_backup)
 
@@ -51,11 +52,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from ushiro_desk.storage import backups
 
+    chosen = checked_output(args, args.to) if args.to else None
     store = open_for(args, write=False)
     try:
         target = (
-            backups.backup_to(store.paths, output_path(args.to))
-            if args.to
+            backups.backup_to(store.paths, chosen, overwrite=args.force)
+            if chosen is not None
             else backups.make_backup(store.paths, "manual")
         )
     finally:
@@ -68,15 +70,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from ushiro_desk.cli.common import report_sweep
     from ushiro_desk.services import maintenance
 
+    report_sweep(paths_of(args))
     kept = maintenance.restore_from(paths_of(args), Path(args.file).expanduser())
     print(f"Restored {args.file}." + (f" The previous database was kept as {kept}." if kept else ""))
     return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from ushiro_desk.services import demo
+    from ushiro_desk.services.sample_data import fill_aside
 
     if not 1 <= args.years <= 30:
         raise CliError("--years must be between 1 and 30.")
@@ -84,7 +88,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     try:
         if not store.is_empty():
             raise CliError(f"The data dir {store.paths.root} already has data; demo fills only an empty one.")
-        summary = demo.fill(store, years=args.years, seed=args.seed)
+        summary = fill_aside(store, years=args.years, seed=args.seed)  # built aside: a kill leaves nothing half-made
     finally:
         store.close()
     print(", ".join(f"{name}: {count}" for name, count in summary.items()))

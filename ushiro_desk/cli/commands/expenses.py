@@ -6,8 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from ushiro_desk.cli.common import open_for, parse_date
+from ushiro_desk.cli.common import add_force, open_for, parse_date
 from ushiro_desk.cli.main import EXIT_ERROR, CliError, print_json
+from ushiro_desk.domain.limits import MAX_YEN
 from ushiro_desk.domain.problems import InvalidInput, Problem
 
 FORMATS = ("yayoi", "freee", "mf", "csv", "audit")
@@ -36,6 +37,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                    help="yayoi (弥生会計), freee (取引), mf (マネーフォワード 仕訳帳), csv (Excel) or audit (folder)")
     _period(p)
     p.add_argument("--out", required=True, metavar="FILE", help="the file to write (a new folder for audit)")
+    add_force(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_export)
 
@@ -52,6 +54,8 @@ def _yen(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not a whole number of yen: {text!r}") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"an amount cannot be negative: {text!r}")
+    if value > MAX_YEN:
+        raise argparse.ArgumentTypeError(f"an amount cannot be more than {MAX_YEN:,} yen: {text!r}")
     return value
 
 
@@ -60,6 +64,8 @@ def _sentence(problem: Problem) -> str:
     texts = {
         "search.date_range": "--from is after --to.",
         "search.amount_range": "--min is larger than --max.",
+        "range.date": "The date is outside the years {first}–{last}.",
+        "range.amount": "The amount is more than {limit:,} yen.",
         "export.unencodable": "{characters!r} cannot be written in {encoding} (expense {expense_id}: {text!r}).",
         "export.folder_not_empty": "The output folder is not empty; give a new or empty folder.",
         "export.is_folder": "The output is a folder; give a file name.",
@@ -99,6 +105,10 @@ def cmd_search(args: argparse.Namespace) -> int:
             return _report(exc)
         found = expenses.get_many(store, ids)
         rows = expenses.list_rows(store, ids)
+        if len(found) != len(ids) or len(rows) != len(ids):  # the index names rows the table cannot give back
+            from ushiro_desk.storage.errors import DatabaseCorrupt
+
+            raise DatabaseCorrupt(f"{len(ids) - min(len(found), len(rows))} expenses cannot be read", store.paths.database)
     finally:
         store.close()
     if args.json:
@@ -140,7 +150,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CliError(f"The folder {out.parent} does not exist.")
     store = open_for(args, write=False)
     try:
-        result = exports.export(store, args.format, out, date_from=args.date_from, date_to=args.date_to)
+        result = exports.export(store, args.format, out, date_from=args.date_from, date_to=args.date_to, overwrite=args.force)
     except InvalidInput as exc:
         return _report(exc, "Nothing was written." if any(p.line for p in exc.problems) else "")
     finally:

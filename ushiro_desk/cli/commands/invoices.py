@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from ushiro_desk.cli.common import open_for, output_path, parse_date
+from ushiro_desk.cli.common import add_force, checked_output, open_for, parse_date
 from ushiro_desk.cli.main import CliError, print_json
 
 KINDS = {"quote": "見積", "invoice": "請求", "correction": "修正", "credit_note": "返還"}
@@ -23,6 +23,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     q = inner.add_parser("pdf", parents=[common], help="write an issued document's PDF")
     q.add_argument("number", metavar="NUMBER")
     q.add_argument("--out", required=True, metavar="FILE")
+    add_force(q)
     q.set_defaults(func=cmd_pdf)
 
 
@@ -48,9 +49,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_pdf(args: argparse.Namespace) -> int:
     from ushiro_desk.domain.problems import InvalidInput
+    from ushiro_desk.outputs import write_bytes
     from ushiro_desk.services.invoicing import documents
 
-    target = output_path(args.out)
+    target = checked_output(args, args.out)
     store = open_for(args, write=False)
     try:
         doc = documents.find_by_number(store, args.number)
@@ -62,8 +64,6 @@ def cmd_pdf(args: argparse.Namespace) -> int:
             raise CliError(f"The stored PDF of {args.number} is missing or damaged; restore a backup.") from exc
     finally:
         store.close()
-    tmp = target.with_name(f".{target.name}.partial")
-    tmp.write_bytes(data)
-    tmp.replace(target)
+    write_bytes(target, data, data_root=store.paths.root, overwrite=args.force)
     print(target)
     return 0

@@ -66,7 +66,10 @@ def search_key(text: str) -> str:
 
 
 def check_query(query: ExpenseQuery) -> list[Problem]:
-    problems = []
+    from ushiro_desk.domain.limits import check_day, check_yen
+
+    problems = check_day("date_from", query.date_from) + check_day("date_to", query.date_to)
+    problems += check_yen("amount_min", query.amount_min) + check_yen("amount_max", query.amount_max)
     if query.date_from and query.date_to and query.date_from > query.date_to:
         problems.append(error("date_to", "search.date_range"))
     if query.amount_min is not None and query.amount_min < 0:

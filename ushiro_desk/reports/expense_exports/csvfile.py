@@ -1,18 +1,17 @@
 """Writing CSV files for accounting software: one encoding check per cell, so a character the target
-encoding cannot hold is reported with its line and column (never dropped), and an atomic write, so a
-failed export leaves no half file."""
+encoding cannot hold is reported with its line and column (never dropped), and an atomic, private write
+(`outputs`), so a failed export leaves no half file and never replaces a file the user did not name."""
 
 from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ushiro_desk.domain.problems import Problem, error
+from ushiro_desk.outputs import write_bytes
 
 ProgressFn = Callable[[int, int], None]
 
@@ -66,22 +65,15 @@ def render(rows: Sequence[Row], header: Sequence[str] | None) -> str:
     return buffer.getvalue()
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, flush it to disk, then rename it into place."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def write_csv(
-    path: Path, rows: Sequence[Row], columns: Sequence[str], *, encoding: str, header: bool
+    path: Path,
+    rows: Sequence[Row],
+    columns: Sequence[str],
+    *,
+    encoding: str,
+    header: bool,
+    data_root: Path | None = None,
+    overwrite: bool = False,
 ) -> list[Problem]:
     """Write the file, or write nothing and return the unencodable cells."""
     problems = find_unencodable(rows, columns, encoding, first_line=2 if header else 1)
@@ -89,5 +81,5 @@ def write_csv(
         problems = find_unencodable([Row(columns)], columns, encoding, 1) + problems
     if problems:
         return problems
-    atomic_write(path, render(rows, columns if header else None).encode(encoding))
+    write_bytes(path, render(rows, columns if header else None).encode(encoding), data_root=data_root, overwrite=overwrite)
     return []

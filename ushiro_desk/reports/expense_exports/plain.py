@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import csv
-import os
-import shutil
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -14,6 +11,7 @@ from ushiro_desk.domain.expenses.accounts import credit_account
 from ushiro_desk.domain.expenses.model import Expense, Receipt, TaxCategory, included_tax
 from ushiro_desk.domain.expenses.naming import receipt_file_name
 from ushiro_desk.domain.expenses.receipt_files import MEDIA_TYPES
+from ushiro_desk.outputs import atomic_folder, private_copy, private_file
 from ushiro_desk.reports.expense_exports.csvfile import ProgressFn, Row, render
 from ushiro_desk.storage.filestore import sha256_of
 
@@ -62,11 +60,13 @@ def write_audit_folder(
     receipts: dict[int, list[Receipt]],
     stored_path,  # type: ignore[no-untyped-def]  # sha256 -> Path
     progress: ProgressFn | None = None,
+    *,
+    data_root: Path | None = None,
 ) -> int:
     """Copy every receipt as `YYYYMMDD_取引先_金額.ext` into `target` with a 索引簿 listing each one (and
-    each expense that has none). Built in a temporary folder and renamed into place at the end."""
-    work = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial"))
-    try:
+    each expense that has none). Built in a private temporary folder (`outputs.atomic_folder`) and
+    renamed into place at the end; an existing `target` must be an empty folder (the caller checked)."""
+    with atomic_folder(target, data_root=data_root, overwrite=target.is_dir()) as work:
         used: set[str] = set()
         index: list[Row] = []
         copied = 0
@@ -78,8 +78,7 @@ def write_audit_folder(
                 if receipt is not None:
                     extension = MEDIA_TYPES.get(receipt.media_type, Path(receipt.original_name).suffix.lower())
                     name = _unique(receipt_file_name(expense.date, expense.payee, expense.amount, extension, serial), used)
-                    source = stored_path(receipt.sha256)
-                    shutil.copyfile(source, work / name)
+                    private_copy(stored_path(receipt.sha256), work / name)
                     if sha256_of(work / name) != receipt.sha256:
                         raise OSError(f"receipt {receipt.sha256} is damaged in the file store")
                     copied += 1
@@ -96,14 +95,8 @@ def write_audit_folder(
                 )
             if progress is not None:
                 progress(done, len(items))
-        (work / INDEX_NAME).write_bytes(render(index, INDEX_COLUMNS).encode("utf-8-sig"))
-        if target.exists():
-            target.rmdir()  # the caller checked it is empty
-        os.replace(work, target)
-        return copied
-    except BaseException:
-        shutil.rmtree(work, ignore_errors=True)
-        raise
+        private_file(work / INDEX_NAME, render(index, INDEX_COLUMNS).encode("utf-8-sig"))
+    return copied
 
 
 def _unique(name: str, used: set[str]) -> str:

@@ -2,6 +2,7 @@
 
 Every format writes all or nothing: a character that Shift_JIS cannot hold is reported by line and
 column (InvalidInput) and no file is written; the audit folder is built beside its target and renamed.
+A target inside the data folder is refused, and an existing file unless `overwrite` (`outputs`).
 """
 
 from __future__ import annotations
@@ -16,10 +17,13 @@ from ushiro_desk.domain.expenses.mapping import ExportMapping
 from ushiro_desk.domain.expenses.model import Expense, Receipt
 from ushiro_desk.domain.expenses.search import ExpenseQuery
 from ushiro_desk.domain.problems import InvalidInput, error
+from ushiro_desk.outputs import OutputRefused
+from ushiro_desk.outputs import check_target as check_output
 from ushiro_desk.reports.expense_exports import journals, plain
 from ushiro_desk.reports.expense_exports.csvfile import ProgressFn, write_csv
 from ushiro_desk.services.store import Store
 from ushiro_desk.storage import audit, company_repo, expenses_repo
+from ushiro_desk.storage.errors import DatabaseCorrupt
 
 FORMATS = ("yayoi", "freee", "mf", "csv", "audit")
 
@@ -41,14 +45,17 @@ def _load(store: Store, date_from: date | None, date_to: date | None) -> tuple[l
     with store.db.snapshot() as conn:
         ids = list(reversed(expenses_repo.search_ids(conn, query)))  # oldest first, as books are read
         items = expenses_repo.get_many(conn, ids)
+        if len(items) != len(ids):  # the index names rows the table cannot give back: a damaged page
+            raise DatabaseCorrupt(f"{len(ids) - len(items)} expenses cannot be read", store.paths.database)
         receipts = expenses_repo.receipts_for(conn, ids)
         profile = company_repo.load(conn)
     entity = profile.entity_type if profile else EntityType.CORPORATION
     return items, receipts, entity
 
 
-def check_target(fmt: str, out: Path) -> None:
-    """Refuse an output the format cannot use (InvalidInput at the `out` field)."""
+def check_target(fmt: str, out: Path, *, data_root: Path | None = None, overwrite: bool = False) -> None:
+    """Refuse an output the format cannot use (InvalidInput at the `out` field), one inside the data
+    folder and an existing file not named for replacement (OutputRefused)."""
     if fmt not in FORMATS:
         raise InvalidInput([error("format", "export.format")])
     if not out.parent.is_dir():
@@ -56,8 +63,16 @@ def check_target(fmt: str, out: Path) -> None:
     if fmt == "audit":
         if out.exists() and (not out.is_dir() or any(out.iterdir())):
             raise InvalidInput([error("out", "export.folder_not_empty")])
+        if data_root is not None:
+            try:
+                check_output(out, data_root=data_root, overwrite=True)
+            except OutputRefused as refused:
+                if refused.kind == "inside_data":
+                    raise
     elif out.is_dir():
         raise InvalidInput([error("out", "export.is_folder")])
+    else:
+        check_output(out, data_root=data_root, overwrite=overwrite)
 
 
 def export(
@@ -68,33 +83,41 @@ def export(
     date_from: date | None = None,
     date_to: date | None = None,
     progress: ProgressFn | None = None,
+    overwrite: bool = False,
 ) -> ExportResult:
-    """Write the recorded (not deleted, not draft) expenses of the period in `fmt` to `out`."""
-    check_target(fmt, out)
+    """Write the recorded (not deleted, not draft) expenses of the period in `fmt` to `out`; an existing
+    file is replaced only with `overwrite` (the user named it), never one inside the data folder."""
+    root = store.paths.root
+    check_target(fmt, out, data_root=root, overwrite=overwrite)
+    from ushiro_desk.domain.limits import check_day
+
+    out_of_range = check_day("date_from", date_from) + check_day("date_to", date_to)
+    if out_of_range:
+        raise InvalidInput(out_of_range)
     if date_from and date_to and date_from > date_to:
         raise InvalidInput([error("date_to", "search.date_range")])
     items, receipts, entity = _load(store, date_from, date_to)
     if progress is not None:
         progress(0, max(len(items), 1))
     if fmt == "audit":
-        copied = plain.write_audit_folder(out, items, receipts, store.files.path, progress)
+        copied = plain.write_audit_folder(out, items, receipts, store.files.path, progress, data_root=root)
         result = ExportResult(out, len(items), copied)
     elif fmt == "csv":
         rows = plain.plain_rows(items, receipts, entity)
-        _write(out, rows, plain.PLAIN_COLUMNS, "utf-8-sig", header=True)
+        _write(out, rows, plain.PLAIN_COLUMNS, "utf-8-sig", header=True, data_root=root, overwrite=overwrite)
         result = ExportResult(out, len(items), len(rows))
     else:
         mapping = export_mapping(store, fmt)
         lines = [line for e in items for line in journal_lines(e, entity)]
         if fmt == "yayoi":
             rows = journals.yayoi_rows(lines, mapping, entity)
-            _write(out, rows, journals.YAYOI_COLUMNS, "cp932", header=False)  # 弥生 reads Shift_JIS only
+            _write(out, rows, journals.YAYOI_COLUMNS, "cp932", header=False, data_root=root, overwrite=overwrite)  # 弥生 reads Shift_JIS only
         elif fmt == "freee":
             rows = journals.freee_rows(lines, mapping)
-            _write(out, rows, journals.FREEE_COLUMNS, mapping.encoding, header=True)
+            _write(out, rows, journals.FREEE_COLUMNS, mapping.encoding, header=True, data_root=root, overwrite=overwrite)
         else:
             rows = journals.mf_rows(lines, mapping, entity)
-            _write(out, rows, journals.MF_COLUMNS, mapping.encoding, header=True)
+            _write(out, rows, journals.MF_COLUMNS, mapping.encoding, header=True, data_root=root, overwrite=overwrite)
         result = ExportResult(out, len(items), len(rows))
     if progress is not None:
         progress(max(len(items), 1), max(len(items), 1))
@@ -105,7 +128,7 @@ def export(
     return result
 
 
-def _write(out: Path, rows, columns, encoding: str, *, header: bool) -> None:  # type: ignore[no-untyped-def]
-    problems = write_csv(out, rows, columns, encoding=encoding, header=header)
+def _write(out: Path, rows, columns, encoding: str, *, header: bool, data_root: Path, overwrite: bool) -> None:  # type: ignore[no-untyped-def]
+    problems = write_csv(out, rows, columns, encoding=encoding, header=header, data_root=data_root, overwrite=overwrite)
     if problems:
         raise InvalidInput(problems)

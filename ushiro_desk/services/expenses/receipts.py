@@ -34,6 +34,11 @@ def check_receipt_path(path: Path, field_name: str = FIELD) -> tuple[CheckedFile
     """Look at a file offered as a receipt: it must exist, be a PDF or image, not empty, ≤ 50 MB."""
     name = path.name
     shown = name.encode("utf-8", "replace").decode("utf-8")
+    from ushiro_desk.domain.expenses.receipt_files import check_name
+
+    named = check_name(name, field_name)  # before the file is touched: a too long name is no OSError
+    if named:
+        return None, named
     try:
         if not path.is_file():
             return None, [error(field_name, "receipt.missing", name=shown)]

@@ -322,19 +322,36 @@ def pdf_file_name(doc: Document) -> str:
     return f"{label}_{safe}.pdf" if safe else f"{label}.pdf"
 
 
+def pdf_targets(store: Store, document_ids: list[int], folder: Path, file_name: str | None = None) -> list[Path]:
+    """Where `save_pdfs` writes each document (`file_name` names a single document's file)."""
+    if file_name is not None and len(document_ids) == 1:
+        return [folder / file_name]
+    return [folder / pdf_file_name(load_document(store, document_id)) for document_id in document_ids]
+
+
 def save_pdfs(
-    store: Store, document_ids: list[int], folder: Path, progress: Callable[[int, int], None] | None = None
+    store: Store,
+    document_ids: list[int],
+    folder: Path,
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    file_name: str | None = None,
+    overwrite: bool = False,
 ) -> list[Path]:
     """Write each document's PDF (issued: the stored file; draft: a preview) into `folder`, one at a
-    time so memory stays flat for any number of documents. Each file is written whole or not at all."""
+    time so memory stays flat for any number of documents. Each file is written whole or not at all,
+    privately (`outputs`), never inside the data folder and over an existing file only with `overwrite`;
+    every target is checked before the first is written."""
+    from ushiro_desk.outputs import check_target, write_bytes
+
+    targets = pdf_targets(store, document_ids, folder, file_name)
+    for target in targets:
+        check_target(target, data_root=store.paths.root, overwrite=overwrite)
     written = []
-    for done, document_id in enumerate(document_ids, start=1):
+    for done, (document_id, target) in enumerate(zip(document_ids, targets), start=1):
         doc = load_document(store, document_id)
         data = issued_pdf(store, document_id) if doc.pdf_sha256 else render_pdf(store, doc)
-        target = folder / pdf_file_name(doc)
-        partial = target.with_name(f".{target.name}.partial")
-        partial.write_bytes(data)
-        partial.replace(target)
+        write_bytes(target, data, data_root=store.paths.root, overwrite=overwrite)
         written.append(target)
         if progress is not None:
             progress(done, len(document_ids))

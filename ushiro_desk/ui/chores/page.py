@@ -305,18 +305,22 @@ class ChoresPage(Page):
     def manage_outsourcers(self) -> None:
         OutsourcerDialog(self.ctx, self).exec()
 
-    def export_ics(self, target: Path | None = None) -> Path | None:
+    def export_ics(self, target: Path | None = None, *, replace: bool = False) -> Path | None:
+        """Write the ICS file; the save dialog has asked before an existing file is replaced."""
+        from ushiro_desk.outputs import OutputRefused
+        from ushiro_desk.ui.fault_text import fault_text
+
         if target is None:
             name, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Export to calendar"), "ushiro-chores.ics", self.tr("iCalendar (*.ics)")
             )
             if not name:
                 return None
-            target = Path(name)
+            target, replace = Path(name), True  # the dialog confirmed any replacement
         try:
-            count = chores.export_ics(self.ctx.store, target, clock.today())
-        except (OSError, StorageError) as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            count = chores.export_ics(self.ctx.store, target, clock.today(), overwrite=replace)
+        except (OSError, StorageError, OutputRefused) as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), fault_text(exc))
             return None
         self.status.emit(self.tr("Wrote %1 chores to %2").replace("%1", str(count)).replace("%2", str(target)))
         return target

@@ -3,6 +3,7 @@ file dialog, thumbnails that open the viewer, and the meal rule (会議費 up to
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -390,12 +391,17 @@ class ExpenseEditor(QWidget):
 
     def _suggestion(self) -> str | None:
         amount, problems = parse_amount(self.amount.text())
-        count = self.attendee_count.text().strip()
-        if problems or not amount or not count.isdigit() or int(count) == 0:
+        count = self._attendees()
+        if problems or not amount or not count:
             return None
         if self.account.currentText() not in MEAL_ACCOUNTS and self.account.currentText():
             return None
-        return suggest_meal_account(amount, int(count), self.date.date().toPython())
+        return suggest_meal_account(amount, count, self.date.date().toPython())
+
+    def _attendees(self) -> int | None:
+        """The head count as typed, read the way the rules read it (NFKC: ３ and ² are 3 and 2); None if no number."""
+        count = unicodedata.normalize("NFKC", self.attendee_count.text()).strip()
+        return int(count) if count.isascii() and count.isdigit() and len(count) <= 4 else None
 
     def _update_meal_hint(self) -> None:
         suggested = self._suggestion()
@@ -404,7 +410,7 @@ class ExpenseEditor(QWidget):
             self.use_suggestion.hide()
             return
         amount, _ = parse_amount(self.amount.text())
-        per_head = (amount or 0) // int(self.attendee_count.text().strip())
+        per_head = (amount or 0) // (self._attendees() or 1)
         self.meal_hint.setText(
             self.tr("¥%1 per person → %2").replace("%1", f"{per_head:,}").replace("%2", suggested)
         )

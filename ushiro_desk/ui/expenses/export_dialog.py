@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from ushiro_desk.domain.problems import InvalidInput, Problem
+from ushiro_desk.outputs import OutputRefused
 from ushiro_desk.services.expenses import exports
 from ushiro_desk.services.expenses.exports import ExportResult
 from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui.expenses.search_bar import parse_day
+from ushiro_desk.ui.fault_text import fault_text
 from ushiro_desk.ui.operations import Operation
 from ushiro_desk.ui.problem_text import describe
 from ushiro_desk.ui.widgets.form import ERROR_STYLE, FieldErrors
@@ -43,6 +46,7 @@ class ExportDialog(QDialog):
         self.errors = FieldErrors()
         self.operation: Operation | None = None
         self.result: ExportResult | None = None
+        self.confirmed: Path | None = None  # a file the save dialog confirmed may be replaced
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.format = QComboBox()
@@ -119,6 +123,7 @@ class ExportDialog(QDialog):
                                                   self.tr("CSV files (*.csv)"))
         if name:
             self.out.setText(name)
+            self.confirmed = Path(name)  # the save dialog asked before an existing file is replaced
 
     def start(self) -> bool:
         """Check the fields and start the export in the background."""
@@ -129,15 +134,28 @@ class ExportDialog(QDialog):
         problems += found
         target = Path(self.out.text().strip()).expanduser() if self.out.text().strip() else None
         fmt = self.format.currentData()
+        replace = False
         if target is None:
             from ushiro_desk.domain.problems import error
 
             problems.append(error("out", "required"))
         else:
             try:
-                exports.check_target(fmt, target)
+                exports.check_target(fmt, target, data_root=self.ctx.store.paths.root)
             except InvalidInput as exc:
                 problems += exc.problems
+            except OutputRefused as refused:
+                if refused.kind != "exists":
+                    self.message.setStyleSheet(ERROR_STYLE)
+                    self.message.setText(fault_text(refused))
+                    return False
+                if target != self.confirmed:
+                    answer = QMessageBox.question(
+                        self, self.tr("Replace file?"), self.tr("%1 exists already. Replace it?").replace("%1", str(target))
+                    )
+                    if answer != QMessageBox.StandardButton.Yes:
+                        return False
+                replace = True
         if problems:
             self.errors.show(problems)
             return False
@@ -148,7 +166,9 @@ class ExportDialog(QDialog):
         store = self.ctx.store
 
         def work(progress):  # type: ignore[no-untyped-def]
-            return exports.export(store, fmt, target, date_from=date_from, date_to=date_to, progress=progress.report)
+            return exports.export(
+                store, fmt, target, date_from=date_from, date_to=date_to, progress=progress.report, overwrite=replace
+            )
 
         self.operation = Operation(self, self.tr("Exporting expenses…"), work, on_done=self._done, on_error=self._failed)
         self.operation.start()
@@ -171,4 +191,4 @@ class ExportDialog(QDialog):
             self.problems.setPlainText("\n".join(describe(p) for p in exc.problems))
             self.problems.show()
         else:
-            self.message.setText(self.tr("The export failed: %1").replace("%1", str(exc)))
+            self.message.setText(self.tr("The export failed: %1").replace("%1", fault_text(exc)))

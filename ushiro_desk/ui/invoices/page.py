@@ -420,23 +420,28 @@ class InvoicesPage(Page):
         if len(ids) == 1:
             doc = documents.load_document(self.ctx.store, ids[0])
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), documents.pdf_file_name(doc), self.tr("PDF (*.pdf)"))
-            if name:
-                self.save_pdfs(ids, Path(name).parent, single_name=Path(name).name)
+            if name:  # the dialog asked before replacing an existing file
+                self.save_pdfs(ids, Path(name).parent, single_name=Path(name).name, replace=True)
             return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save PDFs into folder"))
-        if folder:
-            self.save_pdfs(ids, Path(folder))
+        if not folder:
+            return
+        existing = [t for t in documents.pdf_targets(self.ctx.store, ids, Path(folder)) if t.exists()]
+        if existing:
+            answer = QMessageBox.question(
+                self, self.tr("Replace files?"),
+                self.tr("%1 of these PDF files exist in the folder already. Replace them?").replace("%1", str(len(existing))),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.save_pdfs(ids, Path(folder), replace=bool(existing))
 
-    def save_pdfs(self, ids: list[int], folder: Path, single_name: str | None = None) -> Operation:
+    def save_pdfs(self, ids: list[int], folder: Path, single_name: str | None = None, *, replace: bool = False) -> Operation:
+        """Write the PDFs off the GUI thread; an existing file is replaced only when the user confirmed it."""
         store = self.ctx.store
 
         def work(progress: Progress) -> list[Path]:
-            written = documents.save_pdfs(store, ids, folder, progress.report)
-            if single_name and written and written[0].name != single_name:
-                target = folder / single_name
-                written[0].replace(target)
-                written = [target]
-            return written
+            return documents.save_pdfs(store, ids, folder, progress.report, file_name=single_name, overwrite=replace)
 
         op = Operation(self, self.tr("Saving PDFs…"), work, on_done=lambda files: self.status.emit(
             self.tr("Saved %1 PDF files.").replace("%1", str(len(files)))))

@@ -46,7 +46,9 @@ class Page(QWidget):
         except InvalidInput as exc:
             text = "\n".join(describe(p) for p in exc.problems)
         except StorageError as exc:
-            text = str(exc)
+            from ushiro_desk.ui.fault_text import fault_text
+
+            text = fault_text(exc)
         else:
             self.ctx.bus.announce(changes)
             return True

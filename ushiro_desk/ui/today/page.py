@@ -420,7 +420,7 @@ class TodayPage(Page):
         if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.tick_off()
             return True
-        if text.isdigit():
+        if text.isascii() and text.isdigit():  # not "²": isdigit alone lets it through and int() fails
             self._typed = (self._typed + text)[-4:]
             self.minutes.setValue(int(self._typed))
             return True
