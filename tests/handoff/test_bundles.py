@@ -125,7 +125,7 @@ def test_a_return_for_an_unknown_bundle_is_refused(demo_store, secretary, tmp_pa
     assert [p.code for p in exc.value.problems] == ["return.unknown_bundle"]
 
 
-def test_a_wrong_password_is_refused_and_shift_jis_is_named(demo_store, secretary, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_wrong_password_is_refused_and_a_row_outside_the_bundle_is_a_conflict(demo_store, secretary, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _export(demo_store, secretary, tmp_path / "p.zip")
     with pytest.raises(InvalidInput) as wrong:
         returns.read_return(demo_store, tmp_path / "p.zip", "not-the-password")
@@ -137,9 +137,8 @@ def test_a_wrong_password_is_refused_and_shift_jis_is_named(demo_store, secretar
     with zipfile.ZipFile(sjis, "w") as zf:
         zf.writestr("manifest.json", manifest)
         zf.writestr("return/status.csv", "occurrence_id,chore,due_date,status,minutes,note\r\n1,郵便,2026-11-16,done,5,済\r\n".encode("cp932"))
-    with pytest.raises(InvalidInput) as exc:
-        returns.read_return(demo_store, sjis)
-    assert [p.code for p in exc.value.problems] == ["return.shift_jis"]
+    review = returns.read_return(demo_store, sjis, today=TODAY)
+    assert [(i.occurrence_id, i.conflict) for i in review.items] == [(1, "not_in_bundle")]
 
 
 def test_a_traversal_in_the_return_changes_nothing(demo_store, secretary, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
