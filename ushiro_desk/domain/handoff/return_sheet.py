@@ -22,6 +22,7 @@ from enum import Enum
 from typing import Any
 
 from ushiro_desk.domain.problems import Problem, error
+from ushiro_desk.domain.spreadsheet_cells import formula_safe
 
 COLUMNS = ("occurrence_id", "chore", "due_date", "status", "minutes", "note")
 MAX_MINUTES = 24 * 60
@@ -77,7 +78,7 @@ def blank_sheet(rows: list[tuple[int, str, date]]) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for occurrence_id, chore, due in rows:
-        writer.writerow((occurrence_id, chore, due.isoformat(), "", "", ""))
+        writer.writerow((occurrence_id, formula_safe(chore), due.isoformat(), "", "", ""))
     return out.getvalue()
 
 

@@ -124,6 +124,19 @@ def _members(store: Store, path: Path, password: str | None) -> dict[str, bytes]
     raise UnsafeArchive("archive.bad_password")
 
 
+def _packet_root(members: dict[str, bytes]) -> dict[str, bytes]:
+    """The packet's own files: zipping the folder itself (right-click → 7-Zip, Keka) puts everything in one
+    top folder, and macOS adds __MACOSX/ and .DS_Store; both are undone here."""
+    kept = {n: d for n, d in members.items() if not n.startswith("__MACOSX/") and PurePosixPath(n).name != ".DS_Store"}
+    if MANIFEST in kept:
+        return kept
+    tops = {n.split("/", 1)[0] for n in kept}
+    if len(tops) == 1 and all("/" in n for n in kept):
+        top = tops.pop() + "/"
+        return {n[len(top):]: d for n, d in kept.items()}
+    return kept
+
+
 def content_hash(members: dict[str, bytes]) -> str:
     """The same content gives the same hash however it was zipped again (AES salts differ)."""
     digest = hashlib.sha256()
@@ -198,6 +211,7 @@ def read_return(store: Store, path: Path, password: str | None = None, today: da
         members = _members(store, path, password)
     except UnsafeArchive as exc:
         raise InvalidInput([error(field, exc.code, member=exc.member)]) from exc
+    members = _packet_root(members)
     if MANIFEST not in members:
         raise InvalidInput([error(MANIFEST, "return.no_manifest")])
     manifest, problems = parse_manifest(members[MANIFEST])
