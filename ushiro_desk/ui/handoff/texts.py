@@ -80,6 +80,7 @@ def field_name(name: str) -> str:
         "outputs": QCoreApplication.translate("HandoffText", "Output"),
         "estimate_minutes": QCoreApplication.translate("HandoffText", "Estimate (minutes)"),
         "cadence": QCoreApplication.translate("HandoffText", "Cadence"),
+        "answers": QCoreApplication.translate("HandoffText", "Answers to their questions"),
         "owner_note": QCoreApplication.translate("HandoffText", "Your note"),
         "chore_id": QCoreApplication.translate("HandoffText", "Chore"),
         "due_date": QCoreApplication.translate("HandoffText", "Due date"),
