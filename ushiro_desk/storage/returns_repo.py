@@ -75,7 +75,11 @@ def load_question(conn: sqlite3.Connection, question_id: int) -> Question | None
 
 
 def answer(conn: sqlite3.Connection, question_id: int, text: str) -> None:
-    conn.execute("UPDATE occurrence_question SET answer = ?, answered_at = ? WHERE id = ?", (text, now_utc(), question_id))
+    conn.execute(
+        "UPDATE occurrence_question SET answer = ?, answered_at = ?,"
+        " answered_after_disclosure_id = (SELECT coalesce(max(id), 0) FROM disclosure) WHERE id = ?",
+        (text, now_utc(), question_id),
+    )
 
 
 def dismiss(conn: sqlite3.Connection, question_id: int) -> None:
@@ -83,11 +87,15 @@ def dismiss(conn: sqlite3.Connection, question_id: int) -> None:
 
 
 def answers_to_send(conn: sqlite3.Connection, recipient_id: int) -> dict[int, list[Question]]:
-    """Answers to this recipient's questions given since the last bundle that went to them, by chore."""
-    last = conn.execute("SELECT max(created_at) FROM disclosure WHERE recipient_id = ?", (recipient_id,)).fetchone()[0]
+    """Answers to this recipient's questions that no packet has carried yet, by chore: delivered once a
+    later packet to them listed `answers` among the fields written for that chore."""
     rows = conn.execute(
-        f"{_SELECT} WHERE q.recipient_id = ? AND q.answered_at IS NOT NULL AND q.answered_at >= ? ORDER BY q.answered_at, q.id",
-        (recipient_id, last or ""),
+        f"""{_SELECT} WHERE q.recipient_id = ? AND q.answered_at IS NOT NULL AND NOT EXISTS (
+                SELECT 1 FROM disclosure d JOIN disclosure_item i ON i.disclosure_id = d.id
+                WHERE d.recipient_id = q.recipient_id AND d.id > q.answered_after_disclosure_id
+                  AND i.kind = 'chore' AND i.record_id = CAST(o.chore_id AS TEXT) AND i.fields LIKE '%"answers"%')
+            ORDER BY q.answered_at, q.id""",
+        (recipient_id,),
     )
     found: dict[int, list[Question]] = {}
     for row in rows:

@@ -27,6 +27,9 @@ class OccurrenceQuestionRow(SQLModel, table=True):
     asked_at: str
     answer: str = ""
     answered_at: Optional[str] = None
+    # The newest disclosure when the answer was given: a later packet to this recipient whose task carried
+    # `answers` delivered it (ids, not clocks, so an export in the same second cannot confuse them).
+    answered_after_disclosure_id: Optional[int] = None
     dismissed_at: Optional[str] = None
 
 

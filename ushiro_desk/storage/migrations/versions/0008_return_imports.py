@@ -23,6 +23,7 @@ def upgrade() -> None:
         sa.Column("recipient_id", sa.Integer(), sa.ForeignKey("outsourcer.id"), nullable=False),
         *[sa.Column(name, sa.String(), nullable=False) for name in ("recipient_name", "text", "asked_at", "answer")],
         sa.Column("answered_at", sa.String(), nullable=True),
+        sa.Column("answered_after_disclosure_id", sa.Integer(), nullable=True),
         sa.Column("dismissed_at", sa.String(), nullable=True),
     )
     op.create_index("ix_occurrence_question_occurrence_id", "occurrence_question", ["occurrence_id"])
