@@ -94,7 +94,7 @@ def test_round_trip_marks_occurrences_done_with_minutes(demo_store, secretary, t
                 row.update(status="question", note="件名の書き方を確認したいです")
 
     returned = _fill_return(tmp_path / "p.zip", tmp_path / "back.zip", "pw-correct-horse", fill)
-    review = returns.read_return(demo_store, returned, "pw-correct-horse")
+    review = returns.read_return(demo_store, returned, "pw-correct-horse", TODAY)
     assert {i.occurrence_id: i.status.value for i in review.items} == {first[0]: "done", second[0]: "question"}
     returns.apply_return(demo_store, review, {f"occurrence:{first[0]}"}, TODAY)
     with demo_store.db.snapshot() as conn:
@@ -109,7 +109,7 @@ def test_a_rejected_item_changes_nothing(demo_store, secretary, tmp_path: Path) 
     target = shown.occurrences[0][0]
     returned = _fill_return(tmp_path / "p.zip", tmp_path / "back.zip", "pw-correct-horse",
                             lambda rows: rows[0].update(status="done", minutes="10"))
-    review = returns.read_return(demo_store, returned, "pw-correct-horse")
+    review = returns.read_return(demo_store, returned, "pw-correct-horse", TODAY)
     returns.apply_return(demo_store, review, set(), TODAY)
     with demo_store.db.snapshot() as conn:
         assert chores_repo.load_occurrence(conn, target).state.value == "open"
@@ -201,7 +201,7 @@ def test_a_returned_receipt_becomes_an_inbox_draft_when_accepted(demo_store, sec
         zf.writestr("return/status.csv", sheet)
         zf.writestr("return/receipts/20261118_文具店_1200.png", receipt_png("文具店 1200", seed=99))
     drafts_before = expenses.draft_count(demo_store)
-    review = returns.read_return(demo_store, back, "pw-correct-horse")
+    review = returns.read_return(demo_store, back, "pw-correct-horse", TODAY)
     assert [i.kind for i in review.items] == ["receipt"]
     returns.apply_return(demo_store, review, {review.items[0].key}, TODAY)
     assert expenses.draft_count(demo_store) == drafts_before + 1

@@ -176,7 +176,7 @@ def test_the_models_pass_the_model_tester(qtmodeltester, handoff_page, sent, tmp
     _, _, packet = sent
     returned = fill_return(packet, tmp_path / "back.zip", PASSWORD, lambda rows: rows[0].update(status="question", note="?"))
     review = ReviewModel()
-    review.set_review(read_return(handoff_page.ctx.store, returned, PASSWORD))
+    review.set_review(read_return(handoff_page.ctx.store, returned, PASSWORD, DEMO_TODAY))
     assert review.rowCount() == 1
     qtmodeltester.check(review)
     ledger = LedgerModel()
