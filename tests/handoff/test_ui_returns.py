@@ -183,3 +183,34 @@ def test_the_models_pass_the_model_tester(qtmodeltester, handoff_page, sent, tmp
     ledger.set_entries(bundles.ledger(handoff_page.ctx.store), DEMO_TODAY)
     assert ledger.rowCount() == 1
     qtmodeltester.check(ledger)
+
+
+def test_a_conflict_is_shown_in_red_with_the_owners_value_and_cannot_be_ticked(qtbot, handoff_page, sent, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from ushiro_desk.services import chores
+
+    _, shown, packet = sent
+    finished, other = shown.occurrences[0][0], shown.occurrences[1][0]
+    chores.complete(handoff_page.ctx.store, finished, DEMO_TODAY, minutes=40, note="自分で送付済み", by_assignee=False)
+
+    def fill(rows):  # type: ignore[no-untyped-def]
+        for row in rows:
+            if int(row["occurrence_id"]) in (finished, other):
+                row.update(status="done", minutes="25")
+
+    handoff_page.import_file(fill_return(packet, tmp_path / "back.zip", PASSWORD, fill))
+    _wait_read(qtbot, handoff_page)
+    tab = handoff_page.returns
+    model = tab.model
+    row = next(r for r in range(model.rowCount()) if model.items[r].occurrence_id == finished)
+    now = model.index(row, 5).data()
+    assert now.startswith("Conflict: already done on 2026-11-20") and "40 min" in now and "自分で送付済み" in now
+    assert model.index(row, 5).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#c62828"
+    assert model.index(row, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert not model.flags(model.index(row, 0)) & Qt.ItemFlag.ItemIsUserCheckable
+    tab.table.setCurrentIndex(model.index(row, 1))
+    qtbot.keyClick(tab.table, Qt.Key.Key_Space)
+    assert model.index(row, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert tab.conflict_note.isVisible() and tab.conflict_note.text().startswith("1 items conflict")
+    qtbot.mouseClick(tab.apply_button, Qt.MouseButton.LeftButton)
+    assert _state(handoff_page.ctx.store, finished)[:2] == ("done", 40)
+    assert _state(handoff_page.ctx.store, other)[:2] == ("done", 25)

@@ -96,7 +96,9 @@ class ReviewModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == 0 and self.items[index.row()].applicable:
+        if index.column() == 0:
+            if not self.items[index.row()].applicable:
+                return Qt.ItemFlag.ItemIsSelectable  # a conflict or a note alone: the box is greyed out
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
