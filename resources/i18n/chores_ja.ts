@@ -342,6 +342,10 @@
         <translation>カレンダーに書き出す…</translation>
     </message>
     <message>
+        <source>Answer question…</source>
+        <translation>質問に回答…</translation>
+    </message>
+    <message>
         <source>Your inventory is empty. Start from the starter set: the typical back-office chores of a one-person company, in Japanese or English.</source>
         <translation>業務の一覧はまだ空です。ひな形（ひとり会社によくある定型業務、日本語または英語）から始めましょう。</translation>
     </message>
@@ -432,6 +436,10 @@
     <message>
         <source>Produces (output)</source>
         <translation>成果物（アウトプット）</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>未回答の質問</translation>
     </message>
     <message>
         <source>skipped</source>

@@ -278,14 +278,6 @@ Write an unencrypted folder?</source>
         <translation>この期間にこの宛先へ渡すものがありません（担当業務で期限があり、渡してよいものがありません）。</translation>
     </message>
     <message>
-        <source>status.csv is not in UTF-8; save it as “CSV UTF-8” and send it again.</source>
-        <translation>status.csv が UTF-8 ではありません。「CSV UTF-8」形式で保存して送り直してもらってください。</translation>
-    </message>
-    <message>
-        <source>status.csv was saved in Shift_JIS; save it as “CSV UTF-8 (comma delimited)” and send it again.</source>
-        <translation>status.csv が Shift_JIS で保存されています。「CSV UTF-8（コンマ区切り）」で保存して送り直してもらってください。</translation>
-    </message>
-    <message>
         <source>status.csv is empty.</source>
         <translation>status.csv が空です。</translation>
     </message>
@@ -300,10 +292,6 @@ Write an unencrypted folder?</source>
     <message>
         <source>The occurrence_id is not a number.</source>
         <translation>occurrence_id が数字ではありません。</translation>
-    </message>
-    <message>
-        <source>The due_date is not a date such as 2026-11-30.</source>
-        <translation>due_date が 2026-11-30 のような日付ではありません。</translation>
     </message>
     <message>
         <source>The status “%1” is not one of done, skipped or question.</source>
@@ -324,10 +312,6 @@ Write an unencrypted folder?</source>
     <message>
         <source>This packet does not match any bundle in the disclosure ledger.</source>
         <translation>このパケットは開示記録のどのパケットとも一致しません。</translation>
-    </message>
-    <message>
-        <source>This row names a due date that was not in the bundle.</source>
-        <translation>この行の予定はパケットに含まれていませんでした。</translation>
     </message>
     <message>
         <source>The receipt %1 is not a PDF, PNG or JPEG file.</source>
@@ -388,6 +372,117 @@ Write an unencrypted folder?</source>
     <message>
         <source>The archive is damaged (%1).</source>
         <translation>アーカイブが壊れています（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffReturns</name>
+    <message>
+        <source>status.csv is neither UTF-8 nor Shift_JIS text; save it again from Excel as CSV.</source>
+        <translation>status.csv が UTF-8 でも Shift_JIS でもありません。Excel で CSV として保存し直してください。</translation>
+    </message>
+    <message>
+        <source>status.csv is larger than %1 MB; it was refused before it was read.</source>
+        <translation>status.csv が %1 MB を超えているため、読み込む前に受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>status.csv has more than %1 lines; it was refused before it was read.</source>
+        <translation>status.csv が %1 行を超えているため、読み込む前に受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>This line cannot be read as CSV (a cell may be far too long or a quote is not closed).</source>
+        <translation>この行は CSV として読めません（セルが長すぎるか、引用符が閉じていない可能性があります）。</translation>
+    </message>
+    <message>
+        <source>The %1 cell is longer than %2 characters.</source>
+        <translation>%1 のセルが %2 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>The %1 cell contains a control character.</source>
+        <translation>%1 のセルに制御文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>This occurrence_id is on line %1 already; each due date may be returned once.</source>
+        <translation>この occurrence_id は %1 行目にもあります。期日ごとに1行だけ返送できます。</translation>
+    </message>
+    <message>
+        <source>This packet was already taken in on %1; a packet is applied once.</source>
+        <translation>このパケットは %1 に取り込み済みです。同じパケットは一度だけ反映されます。</translation>
+    </message>
+    <message>
+        <source>manifest.json is too large for a returned packet; it was refused before it was read.</source>
+        <translation>manifest.json が返送パケットとしては大きすぎるため、読み込む前に受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>manifest.json is nested more than %1 levels deep; it was refused before it was read.</source>
+        <translation>manifest.json の入れ子が %1 段を超えているため、読み込む前に受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The receipt name %1… is too long or contains control characters; rename the file and send it again.</source>
+        <translation>領収書のファイル名 %1… が長すぎるか制御文字を含んでいます。名前を変えて送り直してもらってください。</translation>
+    </message>
+    <message>
+        <source>%1 conflicts with what changed since the packet left and cannot be applied.</source>
+        <translation>%1 はパケット送付後の変更と競合しているため反映できません。</translation>
+    </message>
+    <message>
+        <source>%1 changed since the review; import the packet again to see what it is now.</source>
+        <translation>%1 は確認後に変更されました。パケットを取り込み直して現在の状態を確認してください。</translation>
+    </message>
+    <message>
+        <source>This question was already answered or dismissed.</source>
+        <translation>この質問は回答済みか、閉じられています。</translation>
+    </message>
+    <message>
+        <source>Conflict: this due date was not in the packet</source>
+        <translation>競合：この期日はパケットに含まれていません</translation>
+    </message>
+    <message>
+        <source>Conflict: this due date no longer exists</source>
+        <translation>競合：この期日はもう存在しません</translation>
+    </message>
+    <message>
+        <source>Conflict: the packet expired on %1</source>
+        <translation>競合：パケットは %1 に期限切れになりました</translation>
+    </message>
+    <message>
+        <source>Conflict: the packet&apos;s deletion was confirmed on %1</source>
+        <translation>競合：パケットの削除を %1 に確認済みです</translation>
+    </message>
+    <message>
+        <source>Conflict: already skipped on %1</source>
+        <translation>競合：%1 に見送り済み</translation>
+    </message>
+    <message>
+        <source>Conflict: already done on %1</source>
+        <translation>競合：%1 に完了済み</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>, %1 min</source>
+        <translation>、%1 分</translation>
+    </message>
+    <message>
+        <source> — “%1”</source>
+        <translation> —「%1」</translation>
+    </message>
+    <message>
+        <source>Conflict: the chore is now owner-only</source>
+        <translation>競合：この業務は現在オーナー専任です</translation>
+    </message>
+    <message>
+        <source>Conflict: the chore now touches confidential data</source>
+        <translation>競合：この業務は現在機密データを扱います</translation>
+    </message>
+    <message>
+        <source>Conflict: the chore is now assigned to %1</source>
+        <translation>競合：この業務の担当は現在 %1 です</translation>
+    </message>
+    <message>
+        <source>Conflict: the chore is now yours</source>
+        <translation>競合：この業務は現在あなたの担当です</translation>
     </message>
 </context>
 <context>
@@ -527,6 +622,10 @@ Write an unencrypted folder?</source>
     <message>
         <source>Cadence</source>
         <translation>頻度</translation>
+    </message>
+    <message>
+        <source>Answers to their questions</source>
+        <translation>質問への回答</translation>
     </message>
     <message>
         <source>Your note</source>
@@ -846,6 +945,33 @@ Write an unencrypted folder?</source>
     </message>
 </context>
 <context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Question from %1</source>
+        <translation>%1 からの質問</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3</source>
+        <translation>%1 — %2（期日 %3）</translation>
+    </message>
+    <message>
+        <source>(no text: they marked the due date as a question)</source>
+        <translation>（本文なし：この期日に質問の印が付いています）</translation>
+    </message>
+    <message>
+        <source>Your answer (it goes to them in the next bundle that carries this chore):</source>
+        <translation>回答（この業務を含む次のパケットで先方に届きます）：</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答する</translation>
+    </message>
+    <message>
+        <source>Dismiss question</source>
+        <translation>質問を閉じる</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsTab</name>
     <message>
         <source>Recipients are the outsourcers of the Chores page (Outsourcers…). Assign chores to them in the chore editor.</source>
@@ -1063,8 +1189,12 @@ Write an unencrypted folder?</source>
         <translation>チェックした項目を反映</translation>
     </message>
     <message>
-        <source>How a packet comes back: the recipient fills in return/status.csv (one row per due date): done, skipped or question in the status column, the minutes it took, and a note. New receipts go into return/receipts/. They send the whole packet back as an encrypted ZIP with the same password.</source>
-        <translation>返送のしかた: 宛先は return/status.csv（期日ごとに1行）の status 列に done（完了）・skipped（見送り）・question（質問）を、minutes 列にかかった分数を、note 列にメモを記入します。新しい領収書は return/receipts/ に入れ、パケット一式を同じパスワードの暗号化ZIPで返送します。</translation>
+        <source>How a packet comes back: the recipient fills in return/status.csv (one row per due date): done, skipped or question in the status column, the minutes it took, and a note; Excel may save it as CSV in Shift_JIS and change the dates, the occurrence_id tells the rows apart. New receipts go into return/receipts/.
+
+Password and tool: they send the whole folder back as a ZIP encrypted with AES-256 and the same password the packet was opened with (the one shown when you exported it; the keyring keeps it for that recipient, so the import finds it by itself). On Windows they use 7-Zip (Add to archive → Archive format zip, Encryption method AES-256); on macOS Keka (ZIP, with a password and AES-256) or 7z in the Terminal (7z a -tzip -mem=AES256 -p return.zip folder). The packet&apos;s index.html gives them the same steps in their language.</source>
+        <translation>パケットの戻り方：受託者は return/status.csv（期日ごとに1行）の status 列に done・skipped・question のいずれかを、かかった分数とメモを記入します。Excel が Shift_JIS の CSV で保存したり日付の表示を変えたりしても、occurrence_id で行を見分けるので問題ありません。新しい領収書は return/receipts/ に入ります。
+
+パスワードとツール：受託者はフォルダ全体を、パケットを開いたときと同じパスワード（書き出したときに表示されたもの。受託者ごとにキーチェーンに保管されるので、取り込み時は自動で使われます）で AES-256 暗号化 ZIP にして返送します。Windows では 7-Zip（「圧縮...」→ 書庫形式 zip、暗号化方式 AES-256）、macOS では Keka（ZIP・パスワード・AES-256）またはターミナルの 7z（7z a -tzip -mem=AES256 -p return.zip フォルダ）を使います。パケットの index.html にも同じ手順が受託者の言語で書かれています。</translation>
     </message>
     <message>
         <source>Import a returned packet</source>
@@ -1085,6 +1215,10 @@ Write an unencrypted folder?</source>
     <message>
         <source>Return from %1 for %2 – %3: %4 items</source>
         <translation>%1からの返送（%2 – %3 分）: %4 件</translation>
+    </message>
+    <message>
+        <source>%1 items conflict with what changed since the packet left: they are shown in red with what they are now, and cannot be applied.</source>
+        <translation>%1 件がパケット送付後の変更と競合しています。赤で現在の状態とともに表示し、反映できません。</translation>
     </message>
     <message>
         <source>Review the returned items and apply the ones you accept.</source>
@@ -1122,12 +1256,16 @@ Write an unencrypted folder?</source>
 <context>
     <name>ReviewModel</name>
     <message>
-        <source>Becomes a draft expense</source>
-        <translation>経費の下書きになります</translation>
+        <source>Becomes a draft expense (you fill in the payee)</source>
+        <translation>経費の下書きになります（取引先はあなたが入力）</translation>
     </message>
     <message>
-        <source>Nothing changes: read and answer it</source>
-        <translation>変更なし: 読んで回答してください</translation>
+        <source>Stays on the due date and on Today until you answer it</source>
+        <translation>回答するまで期日と「今日」に表示されます</translation>
+    </message>
+    <message>
+        <source>Nothing changes: read it</source>
+        <translation>変更なし：内容を確認してください</translation>
     </message>
     <message>
         <source>Already %1</source>
@@ -1136,6 +1274,29 @@ Write an unencrypted folder?</source>
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The sheet said: %1</source>
+        <translation>シートの記載：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TodaySection</name>
+    <message>
+        <source>Answer…</source>
+        <translation>回答…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Questions from your outsourcers: %1</source>
+        <translation>外注先からの質問：%1 件</translation>
+    </message>
+    <message>
+        <source>%1: %2 (due %3) — %4</source>
+        <translation>%1：%2（期日 %3）— %4</translation>
     </message>
 </context>
 </TS>

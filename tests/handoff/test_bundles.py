@@ -94,7 +94,7 @@ def test_round_trip_marks_occurrences_done_with_minutes(demo_store, secretary, t
                 row.update(status="question", note="件名の書き方を確認したいです")
 
     returned = _fill_return(tmp_path / "p.zip", tmp_path / "back.zip", "pw-correct-horse", fill)
-    review = returns.read_return(demo_store, returned, "pw-correct-horse")
+    review = returns.read_return(demo_store, returned, "pw-correct-horse", TODAY)
     assert {i.occurrence_id: i.status.value for i in review.items} == {first[0]: "done", second[0]: "question"}
     returns.apply_return(demo_store, review, {f"occurrence:{first[0]}"}, TODAY)
     with demo_store.db.snapshot() as conn:
@@ -109,7 +109,7 @@ def test_a_rejected_item_changes_nothing(demo_store, secretary, tmp_path: Path) 
     target = shown.occurrences[0][0]
     returned = _fill_return(tmp_path / "p.zip", tmp_path / "back.zip", "pw-correct-horse",
                             lambda rows: rows[0].update(status="done", minutes="10"))
-    review = returns.read_return(demo_store, returned, "pw-correct-horse")
+    review = returns.read_return(demo_store, returned, "pw-correct-horse", TODAY)
     returns.apply_return(demo_store, review, set(), TODAY)
     with demo_store.db.snapshot() as conn:
         assert chores_repo.load_occurrence(conn, target).state.value == "open"
@@ -125,7 +125,7 @@ def test_a_return_for_an_unknown_bundle_is_refused(demo_store, secretary, tmp_pa
     assert [p.code for p in exc.value.problems] == ["return.unknown_bundle"]
 
 
-def test_a_wrong_password_is_refused_and_shift_jis_is_named(demo_store, secretary, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_wrong_password_is_refused_and_a_row_outside_the_bundle_is_a_conflict(demo_store, secretary, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _export(demo_store, secretary, tmp_path / "p.zip")
     with pytest.raises(InvalidInput) as wrong:
         returns.read_return(demo_store, tmp_path / "p.zip", "not-the-password")
@@ -137,9 +137,8 @@ def test_a_wrong_password_is_refused_and_shift_jis_is_named(demo_store, secretar
     with zipfile.ZipFile(sjis, "w") as zf:
         zf.writestr("manifest.json", manifest)
         zf.writestr("return/status.csv", "occurrence_id,chore,due_date,status,minutes,note\r\n1,郵便,2026-11-16,done,5,済\r\n".encode("cp932"))
-    with pytest.raises(InvalidInput) as exc:
-        returns.read_return(demo_store, sjis)
-    assert [p.code for p in exc.value.problems] == ["return.shift_jis"]
+    review = returns.read_return(demo_store, sjis, today=TODAY)
+    assert [(i.occurrence_id, i.conflict) for i in review.items] == [(1, "not_in_bundle")]
 
 
 def test_a_traversal_in_the_return_changes_nothing(demo_store, secretary, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -202,7 +201,7 @@ def test_a_returned_receipt_becomes_an_inbox_draft_when_accepted(demo_store, sec
         zf.writestr("return/status.csv", sheet)
         zf.writestr("return/receipts/20261118_文具店_1200.png", receipt_png("文具店 1200", seed=99))
     drafts_before = expenses.draft_count(demo_store)
-    review = returns.read_return(demo_store, back, "pw-correct-horse")
+    review = returns.read_return(demo_store, back, "pw-correct-horse", TODAY)
     assert [i.kind for i in review.items] == ["receipt"]
     returns.apply_return(demo_store, review, {review.items[0].key}, TODAY)
     assert expenses.draft_count(demo_store) == drafts_before + 1

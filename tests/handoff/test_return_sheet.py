@@ -26,10 +26,13 @@ def test_a_filled_sheet_is_read() -> None:
     ]
 
 
-def test_shift_jis_is_recognised_and_named() -> None:
-    data = ("occurrence_id,chore,due_date,status,minutes,note\r\n11,請求書発行,2026-11-05,done,35,済\r\n").encode("cp932")
+def test_shift_jis_as_japanese_excel_saves_it_is_read() -> None:
+    data = ("occurrence_id,chore,due_date,status,minutes,note\r\n11,請求書発行,2026/11/5,done,35,済\r\n").encode("cp932")
     lines, problems = parse(data)
-    assert lines == [] and [p.code for p in problems] == ["return.shift_jis"]
+    assert problems == []
+    assert [(l.chore, l.due_date, l.status, l.minutes, l.note) for l in lines] == [
+        ("請求書発行", date(2026, 11, 5), ReturnStatus.DONE, 35, "済"),
+    ]
 
 
 def test_missing_and_extra_columns_are_named() -> None:
@@ -40,7 +43,7 @@ def test_missing_and_extra_columns_are_named() -> None:
 
 
 def test_each_bad_line_is_reported_with_its_number() -> None:
-    _, problems = parse(filled("x,a,2026-11-05,done,1,", "11,a,2026-13-05,done,1,", "12,a,2026-11-05,finished,1,", "13,a,2026-11-05,done,-5,"))
+    _, problems = parse(filled("x,a,2026-11-05,done,1,", "12,a,2026-11-05,finished,1,", "13,a,2026-11-05,done,-5,", "14,a,,done,²,"))
     assert [(p.line, p.code) for p in problems] == [
-        (2, "return.bad_id"), (3, "return.bad_date"), (4, "return.bad_status"), (5, "return.bad_minutes"),
+        (2, "return.bad_id"), (3, "return.bad_status"), (4, "return.bad_minutes"), (5, "return.bad_minutes"),
     ]

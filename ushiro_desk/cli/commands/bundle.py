@@ -177,7 +177,70 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+# What a refused return says on the command line: one English sentence per problem.
+RETURN_SENTENCES = {
+    "return.encoding": "status.csv is neither UTF-8 nor Shift_JIS text; save it again from Excel as CSV.",
+    "return.sheet_too_large": "status.csv is larger than {limit} MB; it was refused before it was read.",
+    "return.too_many_rows": "status.csv has more than {limit} lines; it was refused before it was read.",
+    "return.bad_csv": "status.csv cannot be read as CSV here (a cell may be far too long or a quote is not closed).",
+    "return.too_long": "The {field} cell is longer than {limit} characters.",
+    "return.control_character": "The {field} cell contains a control character.",
+    "return.duplicate_row": "This occurrence_id is on line {first} already; each due date may be returned once.",
+    "return.repeat": "This packet was already taken in on {imported_at}; a packet is applied once.",
+    "return.manifest_too_large": "manifest.json is too large for a returned packet; it was refused before it was read.",
+    "return.manifest_too_deep": "manifest.json is nested more than {limit} levels deep; it was refused before it was read.",
+    "return.no_manifest": "This is not a returned handoff packet: manifest.json is missing or unreadable.",
+    "return.no_status": "The packet has no return/status.csv.",
+    "return.unknown_bundle": "This packet does not match any bundle in the disclosure ledger.",
+    "return.empty": "status.csv is empty.",
+    "return.columns": "status.csv does not have the expected columns (missing: {missing}; unexpected: {extra}).",
+    "return.row_length": "This row has {got} cells instead of {expected}.",
+    "return.bad_id": "The occurrence_id is not a number.",
+    "return.bad_status": "The status {value!r} is not one of done, skipped or question.",
+    "return.bad_minutes": "The minutes must be a whole number from 0 to 1440.",
+    "return.receipt_type": "The receipt {member} is not a PDF, PNG or JPEG file.",
+    "return.receipt_size": "The receipt {member} is empty or larger than 50 MB.",
+    "return.receipt_name": "The receipt name {member}... is too long or contains control characters.",
+    "return.conflict_arisen": "{item} changed since the review; run the import again to see what it is now.",
+    "archive.too_large": "The archive is larger than 1 GB; it was refused.",
+    "archive.too_many_members": "The archive contains too many files; it was refused.",
+    "archive.member_too_large": "A file in the archive is too large ({member}); it was refused.",
+    "archive.bomb": "A file in the archive expands suspiciously ({member}); it was refused.",
+    "archive.password_needed": "The archive is encrypted; give its password with --password-file FILE.",
+    "archive.bad_password": "The password does not open this archive.",
+    "archive.not_zip": "This file is not a ZIP archive or it is damaged.",
+}
+CONFLICT_SENTENCES = {
+    "not_in_bundle": "this due date was not in the packet",
+    "gone": "this due date no longer exists",
+    "expired": "the packet expired on {on}",
+    "deletion_confirmed": "the packet's deletion was confirmed on {on}",
+    "not_open": "already {state} on {on}",
+    "owner_only": "the chore is now owner-only",
+    "confidential": "the chore now touches confidential data",
+    "reassigned": "the chore is now assigned to {assignee}",
+}
+
+
+def _sentence(problem) -> str:  # type: ignore[no-untyped-def]
+    template = RETURN_SENTENCES.get(problem.code)
+    if template is None:
+        text = f"{problem.field}: {problem.code}."
+    else:
+        try:
+            text = template.format(field=problem.field, **problem.params)
+        except (KeyError, IndexError):
+            text = template
+    return f"Line {problem.line}: {text}" if problem.line else text
+
+
+def _conflict(item) -> str:  # type: ignore[no-untyped-def]
+    now = {"on": "?", "state": "finished", "assignee": "you", **{k: v for k, v in (item.now or {}).items() if v is not None}}
+    return CONFLICT_SENTENCES.get(item.conflict, item.conflict).format(**now)
+
+
 def cmd_import(args: argparse.Namespace) -> int:
+    from ushiro_desk.domain.problems import InvalidInput
     from ushiro_desk.services.handoff.returns import apply_return, read_return
 
     source = Path(args.file).expanduser()
@@ -185,16 +248,19 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise CliError(f"{source} does not exist.")
     store = open_for(args, write=args.apply)
     try:
-        review = read_return(store, source, _read_password(args.password_file))
+        today = date.today()
+        review = read_return(store, source, _read_password(args.password_file), today)
         items = [
-            {"key": i.key, "kind": i.kind, "label": i.label, "status": i.status.value if i.status else None,
-             "minutes": i.minutes, "note": i.note, "current": i.current, "changes": i.changes_something}
+            {"key": i.key, "kind": i.kind, "label": i.label, "line": i.line, "status": i.status.value if i.status else None,
+             "minutes": i.minutes, "note": i.note, "current": i.current, "changes": i.applicable,
+             "conflict": i.conflict or None, "conflict_text": _conflict(i) if i.conflict else None, "now": i.now}
             for i in review.items
         ]
         applied = False
         if args.apply:
-            apply_return(store, review, {i.key for i in review.items}, date.today())
-            applied = True
+            applied = bool(apply_return(store, review, {i.key for i in review.items if i.applicable}, today))
+    except InvalidInput as exc:
+        raise CliError("\n".join(_sentence(p) for p in exc.problems)) from None
     finally:
         store.close()
     if args.json:
@@ -202,6 +268,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     else:
         print(f"Return for {review.disclosure.recipient_name} (bundle {review.disclosure.bundle_id}):")
         for item in items:
-            print(f"  {item['label']}: {item['status'] or item['kind']} {item['minutes'] or ''} {item['note']}".rstrip())
-        print("Applied." if applied else "Nothing changed; run again with --apply to take these in.")
+            line = f"  {item['label']}: {item['status'] or item['kind']} {item['minutes'] or ''} {item['note']}".rstrip()
+            if item["conflict"]:
+                line += f" (conflict, not applied: {item['conflict_text']})"
+            print(line)
+        conflicts = sum(1 for item in items if item["conflict"])
+        if applied:
+            print(f"Applied; {conflicts} conflicting items were left as they are." if conflicts else "Applied.")
+        elif args.apply and conflicts:
+            print("Nothing was applied: the items conflict with what changed since the packet left.")
+        elif args.apply:
+            print("Nothing to apply: the packet changes nothing.")
+        else:
+            print("Nothing changed; run again with --apply to take in the items without a conflict.")
     return 0

@@ -57,7 +57,7 @@ def _rules(*items: str | tuple[str, Sensitivity]) -> tuple[FieldRule, ...]:
 EXPORTABLE: dict[str, tuple[FieldRule, ...]] = {
     "chore": _rules(
         "title", "area", "goal", "steps", "rules", "exceptions", "inputs", "outputs", "estimate_minutes",
-        "cadence", ("owner_note", Sensitivity.OWNER_NOTE),
+        "cadence", "answers", ("owner_note", Sensitivity.OWNER_NOTE),
     ),
     "occurrence": _rules("chore_id", "due_date", "state"),
     "invoice": _rules(

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ushiro_desk.domain.problems import Problem, error
+from ushiro_desk.domain.spreadsheet_cells import formula_safe
 from ushiro_desk.outputs import write_bytes
 
 ProgressFn = Callable[[int, int], None]
@@ -56,12 +57,13 @@ def _encodable(ch: str, encoding: str) -> bool:
 
 
 def render(rows: Sequence[Row], header: Sequence[str] | None) -> str:
+    """The CSV text; every text cell formula-safe (amounts are plain numbers and stay numeric)."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     if header is not None:
         writer.writerow(header)
     for row in rows:
-        writer.writerow(row.cells)
+        writer.writerow([formula_safe(cell) for cell in row.cells])
     return buffer.getvalue()
 
 

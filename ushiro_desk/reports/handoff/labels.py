@@ -42,7 +42,6 @@ LABELS: dict[str, dict[str, str]] = {
         "data": "同梱データ",
         "files": "添付ファイル",
         "return": "報告のしかた",
-        "return_note": "return/status.csv の status 列に done（完了）・skipped（見送り）・question（質問）のいずれかを、minutes 列にかかった分数を、note 列にメモを記入し、このフォルダ一式を暗号化ZIPで返送してください。新しい領収書は return/receipts/ に入れてください。",
         "withheld_note": "機密保持のため、一部の項目は（非開示）と表示しています。",
         "none": "なし",
     },
@@ -81,8 +80,86 @@ LABELS: dict[str, dict[str, str]] = {
         "data": "Data included",
         "files": "Files",
         "return": "How to report back",
-        "return_note": "In return/status.csv, put done, skipped or question in the status column, the minutes it took in minutes, and a note in note; send the whole folder back as an encrypted ZIP. Put new receipts in return/receipts/.",
         "withheld_note": "Some fields are shown as （非開示） to keep them confidential.",
         "none": "none",
     },
 }
+
+
+# How to send the packet back, step by step, for the tools a secretary has: which file to fill in, where
+# receipts go, which password, and which tool makes an encrypted ZIP on Windows and on macOS (the
+# built-in "compress" of either system cannot encrypt).
+RETURN_STEPS: dict[str, dict[str, object]] = {
+    "ja": {
+        "intro": "作業が終わったら、次の手順でこのパケットを返送してください。",
+        "steps": (
+            "return/status.csv を Excel などで開き、status 列に done（完了）・skipped（見送り）・question（質問）の"
+            "いずれかを、minutes 列にかかった分数を、note 列にメモや質問（2,000文字まで）を記入して保存します。"
+            "Excel の「CSV（コンマ区切り）」でも「CSV UTF-8」でも読み取れます。日付の表示が 2026/11/26 のように"
+            "変わっても問題ありません。occurrence_id 列と行の数は変えないでください。",
+            "新しい領収書は return/receipts/ フォルダに PDF・PNG・JPEG で入れます（ファイル名は自由です。"
+            "内容は必ずこちらで確認します）。",
+            "このフォルダ全体を、パケットを開いたときと同じパスワードで AES-256 暗号化 ZIP にします。"
+            "パスワードはこのファイルには書かれていません。受け取ったときにお伝えしたものを使ってください。",
+            "できた ZIP を、いつもの連絡手段で返送してください。パスワードは ZIP と同じメールやチャットに書かないでください。",
+        ),
+        "windows_title": "Windows の場合（7-Zip）",
+        "windows": (
+            "7-Zip（無料、https://7-zip.org/）をインストールします。Windows 標準の「圧縮（zip 形式）フォルダー」は"
+            "暗号化できないため使わないでください。",
+            "このフォルダを右クリック →「7-Zip」→「圧縮...」（Windows 11 では「その他のオプションを確認」の中）を選びます。",
+            "「書庫形式」を zip、「暗号化方式」を AES-256 にし、パスワードを2回入力して OK を押します。",
+        ),
+        "mac_title": "macOS の場合（Keka または 7z）",
+        "mac": (
+            "Keka（https://www.keka.io/）を開き、形式を ZIP にして「暗号化 AES-256」を選び、パスワードを入力して"
+            "このフォルダを Keka のウィンドウにドロップします。Finder の「圧縮」は暗号化できないため使わないでください。",
+            "ターミナルを使う場合は、このフォルダの一つ上で 7z a -tzip -mem=AES256 -p 返送.zip フォルダ名 を実行し、"
+            "パスワードを入力します（7z は brew install p7zip で入ります）。",
+        ),
+    },
+    "en": {
+        "intro": "When the work is done, send this packet back as follows.",
+        "steps": (
+            "Open return/status.csv (in Excel or any spreadsheet) and fill in the status column with done, skipped or "
+            "question, the minutes column with the minutes it took, and the note column with a note or your question "
+            "(up to 2,000 characters), then save it. Both \"CSV (Comma delimited)\" and \"CSV UTF-8\" are fine, and it "
+            "does not matter if the dates change to 2026/11/26. Keep the occurrence_id column and the rows as they are.",
+            "Put new receipts in the return/receipts/ folder as PDF, PNG or JPEG (any file name; they are always "
+            "checked on our side).",
+            "Make an AES-256 encrypted ZIP of this whole folder with the same password you used to open the packet. "
+            "The password is not written in this file: use the one you were given with the packet.",
+            "Send the ZIP back through the usual channel. Never put the password in the same e-mail or chat as the ZIP.",
+        ),
+        "windows_title": "On Windows (7-Zip)",
+        "windows": (
+            "Install 7-Zip (free, https://7-zip.org/). The built-in \"Compressed (zipped) folder\" cannot encrypt, so "
+            "do not use it.",
+            "Right-click this folder → 7-Zip → Add to archive… (on Windows 11 it is under \"Show more options\").",
+            "Set Archive format to zip and Encryption method to AES-256, type the password twice and press OK.",
+        ),
+        "mac_title": "On macOS (Keka or 7z)",
+        "mac": (
+            "Open Keka (https://www.keka.io/), choose ZIP, tick encryption with AES-256, type the password and drop "
+            "this folder on Keka's window. Finder's \"Compress\" cannot encrypt, so do not use it.",
+            "In the Terminal, from the folder above this one, run 7z a -tzip -mem=AES256 -p return.zip FOLDER and type "
+            "the password (7z comes with brew install p7zip).",
+        ),
+    },
+}
+
+
+def return_steps_html(language: str) -> str:
+    """The return instructions as an HTML fragment for index.html, in the recipient's language."""
+    import html
+
+    words = RETURN_STEPS.get(language, RETURN_STEPS["ja"])
+
+    def items(key: str) -> str:
+        return "".join(f"<li>{html.escape(str(step))}</li>" for step in words[key])  # type: ignore[attr-defined]
+
+    return (
+        f"<div id='return-steps'><p>{html.escape(str(words['intro']))}</p><ol>{items('steps')}</ol>"
+        f"<h3>{html.escape(str(words['windows_title']))}</h3><ol>{items('windows')}</ol>"
+        f"<h3>{html.escape(str(words['mac_title']))}</h3><ol>{items('mac')}</ol></div>"
+    )

@@ -9,9 +9,11 @@ members are returned as bytes, within the limits.
 from __future__ import annotations
 
 import stat
+import struct
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Mapping
 
 import pyzipper
 
@@ -24,6 +26,9 @@ class Limits:
     max_member_bytes: int = 60 * 1024 * 1024  # a receipt is at most 50 MB
     max_total_bytes: int = 1024 * 1024 * 1024
     max_ratio: int = 200  # uncompressed / compressed, per member
+    max_archive_bytes: int = 1024 * 1024 * 1024  # the file itself, checked before it is opened
+    # Tighter limits for named members (e.g. the return sheet), checked on the header and while reading.
+    member_caps: Mapping[str, int] = field(default_factory=dict)
 
 
 class UnsafeArchive(Exception):
@@ -50,8 +55,40 @@ def _is_symlink(info: zipfile.ZipInfo) -> bool:
     return stat.S_ISLNK(info.external_attr >> 16)
 
 
+_EOCD = b"PK\x05\x06"
+_EOCD_SIZE = 22
+
+
+def declared_entries(path: Path) -> int | None:
+    """The entry count the end-of-central-directory record declares, read without parsing the
+    directory (a zip of a million entries is refused before Python builds a million ZipInfos).
+    None when there is no such record; 0xFFFF (ZIP64) is returned as it stands."""
+    with path.open("rb") as fh:
+        fh.seek(0, 2)
+        size = fh.tell()
+        start = max(0, size - (_EOCD_SIZE + 0xFFFF))
+        fh.seek(start)
+        tail = fh.read()
+    at = tail.rfind(_EOCD)
+    if at < 0 or len(tail) - at < _EOCD_SIZE:
+        return None
+    return int(struct.unpack("<H", tail[at + 10 : at + 12])[0])
+
+
+def _cap(limits: Limits, name: str) -> int:
+    return min(limits.member_caps.get(name, limits.max_member_bytes), limits.max_member_bytes)
+
+
 def read_members(path: Path, password: bytes | None, limits: Limits = Limits()) -> dict[str, bytes]:
     """Every regular file in the archive, by its safe name. Raises UnsafeArchive."""
+    try:
+        if path.stat().st_size > limits.max_archive_bytes:
+            raise UnsafeArchive("archive.too_large")
+        entries = declared_entries(path)
+    except OSError as exc:
+        raise UnsafeArchive("archive.not_zip", str(path)) from exc
+    if entries is not None and entries > limits.max_members:
+        raise UnsafeArchive("archive.too_many_members", str(entries))
     try:
         archive = pyzipper.AESZipFile(path)
     except (zipfile.BadZipFile, pyzipper.BadZipFile, OSError, ValueError) as exc:
@@ -65,7 +102,7 @@ def read_members(path: Path, password: bytes | None, limits: Limits = Limits()) 
             safe_name(info.filename)
             if _is_symlink(info):
                 raise UnsafeArchive("archive.symlink", info.filename)
-            if info.file_size > limits.max_member_bytes:
+            if info.file_size > _cap(limits, safe_name(info.filename)):
                 raise UnsafeArchive("archive.member_too_large", info.filename)
             if info.compress_size and info.file_size / info.compress_size > limits.max_ratio:
                 raise UnsafeArchive("archive.bomb", info.filename)
@@ -82,6 +119,7 @@ def read_members(path: Path, password: bytes | None, limits: Limits = Limits()) 
             name = safe_name(info.filename)
             if name in members:
                 raise UnsafeArchive("archive.duplicate_member", info.filename)
+            cap = _cap(limits, name)
             chunks: list[bytes] = []
             size = 0
             try:
@@ -89,7 +127,7 @@ def read_members(path: Path, password: bytes | None, limits: Limits = Limits()) 
                     while chunk := fh.read(CHUNK):
                         size += len(chunk)
                         total += len(chunk)
-                        if size > limits.max_member_bytes:  # never trust the header alone
+                        if size > cap:  # never trust the header alone
                             raise UnsafeArchive("archive.member_too_large", info.filename)
                         if total > limits.max_total_bytes:
                             raise UnsafeArchive("archive.too_large")

@@ -26,7 +26,8 @@ import pyzipper
 from ushiro_desk.domain.handoff.disclosure import BundlePlan, PlannedRecord
 from ushiro_desk.domain.handoff.return_sheet import blank_sheet
 from ushiro_desk.domain.handoff.work_order import WorkOrder
-from ushiro_desk.reports.handoff.labels import LABELS
+from ushiro_desk.domain.spreadsheet_cells import formula_safe
+from ushiro_desk.reports.handoff.labels import LABELS, return_steps_html
 
 FORMAT = "ushiro-desk-handoff/1"
 CHUNK = 1 << 20
@@ -64,7 +65,7 @@ def _csv(rows: list[dict[str, str]], columns: list[str]) -> bytes:
     out = io.StringIO()
     writer = csv.DictWriter(out, columns, lineterminator="\r\n", extrasaction="ignore")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: formula_safe("" if v is None else str(v)) for k, v in row.items()} for row in rows)
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
@@ -162,7 +163,7 @@ def render_index(content: PacketContent) -> str:
         parts.append(f"<h2>{esc(t['files'])}</h2><ul>")
         parts += [f"<li><a href='{esc(path)}'>{esc(path)}</a></li>" for _, path in files]
         parts.append("</ul>")
-    parts.append(f"<h2>{esc(t['return'])}</h2><p>{esc(t['return_note'])}</p></body></html>")
+    parts.append(f"<h2>{esc(t['return'])}</h2>{return_steps_html(content.language)}</body></html>")
     return "\n".join(parts)
 
 

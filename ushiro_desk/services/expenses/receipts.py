@@ -192,9 +192,10 @@ def receipt_path(store: Store, sha256: str) -> Path:
 _NAME_HINT = re.compile(r"^(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?:[_\s-]+(.*?))?(?:[_\s-]+([\d,]+)円?)?$")
 
 
-def guess_from_name(name: str, today: date) -> ExpenseInput:
+def guess_from_name(name: str, today: date, *, with_payee: bool = True) -> ExpenseInput:
     """A draft from a file name: `20240115_アマゾン_1980.pdf` (the audit-folder naming) gives the date,
-    payee and amount; anything else gives a draft dated today."""
+    payee and amount; anything else gives a draft dated today. Without `with_payee` the name gives no
+    payee (a name someone else chose stays a file name until the owner reviews the draft)."""
     stem = unicodedata.normalize("NFKC", Path(name).stem)
     match = _NAME_HINT.match(stem)
     day, payee, amount = today, "", ""
@@ -205,7 +206,7 @@ def guess_from_name(name: str, today: date) -> ExpenseInput:
             found = None
         if found is not None and date(1990, 1, 1) <= found <= today:
             day = found
-            payee = (match[4] or "").strip()
+            payee = (match[4] or "").strip() if with_payee else ""
             value, problems = parse_amount(match[5] or "", "amount")
             amount = str(value) if value and not problems else ""
     return ExpenseInput(date=day, payee=payee, amount=amount, is_draft=True)
@@ -217,9 +218,11 @@ class InboxResult:
     rejected: list[Problem] = field(default_factory=list)  # files not taken, each naming its file
 
 
-def import_to_inbox(store: Store, paths: list[Path], *, today: date | None = None) -> tuple[InboxResult, Changes]:
+def import_to_inbox(
+    store: Store, paths: list[Path], *, today: date | None = None, payee_from_name: bool = True
+) -> tuple[InboxResult, Changes]:
     """One draft expense per acceptable file; the others are reported (by name, with the reason) and
-    nothing is made for them."""
+    nothing is made for them. `payee_from_name=False` for files named by someone else (a return)."""
     today = today or date.today()
     with store.db.snapshot() as conn:
         checked, rejected = check_all(conn, paths, FIELD)
@@ -233,7 +236,7 @@ def import_to_inbox(store: Store, paths: list[Path], *, today: date | None = Non
             if duplicate is not None:
                 rejected.append(duplicate)
                 continue
-            expense, _ = check_expense(guess_from_name(item.name, today), today=today)
+            expense, _ = check_expense(guess_from_name(item.name, today, with_payee=payee_from_name), today=today)
             assert expense is not None
             _store_file(store, conn, item)
             expense_id = expenses_repo.insert(conn, expense, now)

@@ -18,7 +18,7 @@ from ushiro_desk.services.changes import HANDOFF, Changes
 from ushiro_desk.services.handoff import sources
 from ushiro_desk.services.handoff.recipients import Recipient
 from ushiro_desk.services.store import Store
-from ushiro_desk.storage import audit, chores_repo, company_repo, handoff_repo
+from ushiro_desk.storage import audit, chores_repo, company_repo, handoff_repo, returns_repo
 from ushiro_desk.storage.handoff_repo import DisclosureEntry
 
 DEFAULT_VALIDITY = timedelta(days=30)
@@ -43,6 +43,11 @@ class Preview:
     occurrences: tuple[tuple[int, str, date], ...]  # the return sheet's rows
 
 
+def answers_text(questions: list[returns_repo.Question]) -> str:
+    """The owner's answers to returned questions, as the task's `answers` field in the next packet."""
+    return "\n\n".join(f"{q.due.isoformat()}: {q.text}\n→ {q.answer}" for q in questions)
+
+
 def _offers(store: Store, recipient: Recipient, first: date, last: date) -> tuple[tuple[ChoreOffer, ...], list[tuple[int, str, str, date]]]:
     with store.db.snapshot() as conn:
         needs = handoff_repo.data_needs(conn)
@@ -51,6 +56,7 @@ def _offers(store: Store, recipient: Recipient, first: date, last: date) -> tupl
             "SELECT id, chore_id, due_date FROM chore_occurrence WHERE state = 'open' AND due_date BETWEEN ? AND ? ORDER BY due_date, id",
             (first.isoformat(), last.isoformat()),
         ).fetchall()
+        answers = returns_repo.answers_to_send(conn, recipient.id)  # to questions this recipient sent back
         data_cache: dict[DataKind, tuple[SourceRecord, ...]] = {}
         offers = []
         occurrences = []
@@ -69,6 +75,7 @@ def _offers(store: Store, recipient: Recipient, first: date, last: date) -> tupl
                     "title": chore.title, "area": chore.area.value, "goal": chore.goal, "steps": chore.steps,
                     "rules": chore.rules, "exceptions": chore.exceptions, "inputs": chore.inputs,
                     "outputs": chore.outputs, "estimate_minutes": chore.estimate_minutes,
+                    **({"answers": answers_text(answers[chore.id])} if chore.id in answers else {}),
                 },
             )
             offer = ChoreOffer(

@@ -47,7 +47,7 @@ def _take_receipt(store: Store, name: str, data: bytes, today: date) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / PurePosixPath(name).name
         path.write_bytes(data)
-        result, _ = expenses.import_to_inbox(store, [path], today=today)
+        result, _ = expenses.import_to_inbox(store, [path], today=today, payee_from_name=False)
     if result.rejected:
         raise InvalidInput(result.rejected)
 

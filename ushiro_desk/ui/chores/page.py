@@ -55,6 +55,7 @@ class ChoresPage(Page):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.names: dict[int, str] = {}
+        self.questions: list = []  # type: ignore[type-arg]
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Chores")))
@@ -69,6 +70,7 @@ class ChoresPage(Page):
             ("starter", self.tr("Starter set…"), None, self.pick_starters),
             ("outsourcers", self.tr("Outsourcers…"), None, self.manage_outsourcers),
             ("export", self.tr("Export to calendar…"), None, self.export_ics),
+            ("question", self.tr("Answer question…"), None, self.answer_question),
         ):
             button = QPushButton(text)
             button.setObjectName(name)
@@ -217,6 +219,8 @@ class ChoresPage(Page):
         chore = self.model.chore(current.row()) if current.isValid() else None
         for name in ("edit", "duplicate", "archive"):
             self.buttons[name].setEnabled(chore is not None)
+        self.questions = self._open_questions(chore)
+        self.buttons["question"].setVisible(bool(self.questions))
         self.buttons["archive"].setText(self.tr("Restore") if chore and chore.archived else self.tr("Archive"))
         self.detail.setMarkdown(self.detail_markdown(chore) if chore else "")
 
@@ -245,6 +249,12 @@ class ChoresPage(Page):
         ):
             if text:
                 parts += [f"### {title}", text]
+        questions = self._open_questions(chore)
+        if questions:
+            from ushiro_desk.ui.handoff.questions import question_title
+
+            lines = [f"- {short_date(q.due)}: **{question_title(q)}** — {' '.join(q.text.split()) or '…'}" for q in questions]
+            parts += ["### " + self.tr("Open questions"), "\n".join(lines)]
         recent = chores.history(self.ctx.store, chore.id or 0, 5) if chore.id else []
         if recent:
             lines = []
@@ -258,7 +268,23 @@ class ChoresPage(Page):
             parts += ["### " + self.tr("Recently"), "\n".join(lines)]
         return "\n\n".join(parts)
 
+    def _open_questions(self, chore: Chore | None) -> list:  # type: ignore[type-arg]
+        """Questions a recipient sent back on this chore's due dates, not yet answered or dismissed."""
+        if chore is None or chore.id is None:
+            return []
+        from ushiro_desk.services.handoff import returns
+
+        return returns.open_questions(self.ctx.store, chore.id)
+
     # -- actions -----------------------------------------------------------------------------------
+
+    def answer_question(self) -> None:
+        """Answer or dismiss the chore's oldest open question."""
+        from ushiro_desk.ui.handoff.questions import QuestionDialog
+
+        questions = self._open_questions(self.current_chore())
+        if questions:
+            QuestionDialog(self.ctx, questions[0], self).exec()
 
     def new_chore(self) -> int | None:
         editor = ChoreEditor(self.ctx, None, clock.today(), self)

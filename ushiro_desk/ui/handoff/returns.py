@@ -30,11 +30,13 @@ from ushiro_desk.ui.chores.texts import minutes_text
 from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui import clock
 from ushiro_desk.ui.handoff.passwords import PasswordEntryDialog
+from ushiro_desk.ui.handoff.return_texts import conflict_text
 from ushiro_desk.ui.handoff.texts import state_name, status_name, with_line
 from ushiro_desk.ui.operations import Operation
 from ushiro_desk.ui.widgets.form import ERROR_STYLE
 
 QUESTION_COLOR = "#b26a00"
+CONFLICT_COLOR = "#c62828"
 PASSWORD_CODES = {"archive.password_needed", "archive.bad_password"}
 Index = QModelIndex | QPersistentModelIndex
 
@@ -50,10 +52,9 @@ def zip_in(mime: QMimeData) -> Path | None:
 
 
 def checked_by_default(item: ReviewItem) -> bool:
-    """Done and skipped lines of open occurrences, and receipts; never questions or notes."""
-    if item.kind == "receipt":
-        return True
-    return item.status in (ReturnStatus.DONE, ReturnStatus.SKIPPED) and item.current == "open"
+    """Everything that can be applied: done, skipped and questions of open occurrences, and receipts;
+    never a conflict, never a note alone (it changes nothing)."""
+    return item.applicable
 
 
 def for_attention(item: ReviewItem) -> bool:
@@ -96,14 +97,20 @@ class ReviewModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == 0:
+            if not self.items[index.row()].applicable:
+                return Qt.ItemFlag.ItemIsSelectable  # a conflict or a note alone: the box is greyed out
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
     def _now(self, item: ReviewItem) -> str:
+        if item.conflict:
+            return conflict_text(item)
         if item.kind == "receipt":
-            return self.tr("Becomes a draft expense")
-        if item.status in (ReturnStatus.QUESTION, ReturnStatus.OPEN):
-            return self.tr("Nothing changes: read and answer it")
+            return self.tr("Becomes a draft expense (you fill in the payee)")
+        if item.status is ReturnStatus.QUESTION:
+            return self.tr("Stays on the due date and on Today until you answer it")
+        if item.status is ReturnStatus.OPEN:
+            return self.tr("Nothing changes: read it")
         if item.current != "open":
             return self.tr("Already %1").replace("%1", state_name(item.current))
         return self.tr("%1 → %2").replace("%1", state_name(item.current)).replace("%2", status_name(item.status))
@@ -126,6 +133,12 @@ class ReviewModel(QAbstractTableModel):
             }[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == "note" and item.note:
             return item.note
+        if role == Qt.ItemDataRole.ToolTipRole and column == "item" and item.hint:
+            return self.tr("The sheet said: %1").replace("%1", item.hint)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "now" and item.conflict:
+            return conflict_text(item)
+        if role == Qt.ItemDataRole.ForegroundRole and item.conflict and column in ("item", "now"):
+            return QBrush(QColor(CONFLICT_COLOR))
         if role == Qt.ItemDataRole.ForegroundRole and for_attention(item) and column in ("returned", "note"):
             return QBrush(QColor(QUESTION_COLOR))
         if role == Qt.ItemDataRole.FontRole and item.status is ReturnStatus.QUESTION:
@@ -139,6 +152,8 @@ class ReviewModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
             return False
+        if not self.items[index.row()].applicable:
+            return False  # a conflict or a note alone: nothing to apply
         key = self.items[index.row()].key
         if Qt.CheckState(value) == Qt.CheckState.Checked:
             self.accepted.add(key)
@@ -228,6 +243,11 @@ class ReturnsTab(QWidget):
         self.attention_text.setStyleSheet("border: none; background: transparent;")
         attention_layout.addWidget(self.attention_text)
         review_layout.addWidget(self.attention)
+        self.conflict_note = QLabel()
+        self.conflict_note.setObjectName("conflict_note")
+        self.conflict_note.setWordWrap(True)
+        self.conflict_note.setStyleSheet(f"color: {CONFLICT_COLOR};")
+        review_layout.addWidget(self.conflict_note)
         self.model = ReviewModel(self)
         self.model.set_headers([self.tr("Take in"), self.tr("Item"), self.tr("Returned as"), self.tr("Minutes"), self.tr("Note"), self.tr("What changes")])
         self.table = QTableView()
@@ -266,8 +286,14 @@ class ReturnsTab(QWidget):
         layout.addWidget(self.result)
         self.spacer = QLabel(self.tr(
             "How a packet comes back: the recipient fills in return/status.csv (one row per due date): done, skipped or "
-            "question in the status column, the minutes it took, and a note. New receipts go into return/receipts/. "
-            "They send the whole packet back as an encrypted ZIP with the same password."
+            "question in the status column, the minutes it took, and a note; Excel may save it as CSV in Shift_JIS and "
+            "change the dates, the occurrence_id tells the rows apart. New receipts go into return/receipts/.\n\n"
+            "Password and tool: they send the whole folder back as a ZIP encrypted with AES-256 and the same password "
+            "the packet was opened with (the one shown when you exported it; the keyring keeps it for that recipient, so "
+            "the import finds it by itself). On Windows they "
+            "use 7-Zip (Add to archive → Archive format zip, Encryption method AES-256); on macOS Keka (ZIP, with a "
+            "password and AES-256) or 7z in the Terminal (7z a -tzip -mem=AES256 -p return.zip folder). The packet's "
+            "index.html gives them the same steps in their language."
         ))
         self.spacer.setObjectName("return_howto")
         self.spacer.setWordWrap(True)
@@ -293,6 +319,7 @@ class ReturnsTab(QWidget):
         if self.operation is not None:
             return
         store = self.ctx.store
+        today = clock.today()
         self.review = None
         self.problems = []
         self.result.clear()
@@ -300,7 +327,7 @@ class ReturnsTab(QWidget):
         self._show_state()
 
         def work(_progress):  # type: ignore[no-untyped-def]
-            return returns.read_return(store, path, password)
+            return returns.read_return(store, path, password, today)
 
         operation = Operation(
             self, self.tr("Reading %1…").replace("%1", path.name), work,
@@ -329,6 +356,11 @@ class ReturnsTab(QWidget):
             kind = status_name(item.status)
             lines.append(f"● {item.label} — {kind}: {item.note}" if item.note else f"● {item.label} — {kind}")
         self.attention_text.setText("\n".join(lines))
+        conflicts = len(review.conflicts)
+        self.conflict_note.setText(self.tr(
+            "%1 items conflict with what changed since the packet left: they are shown in red with what they are now, "
+            "and cannot be applied."
+        ).replace("%1", str(conflicts)) if conflicts else "")
         self.result.clear()
         self._show_state()
         self.table.setFocus()
@@ -386,7 +418,7 @@ class ReturnsTab(QWidget):
             self.review_message.setStyleSheet(ERROR_STYLE)
             self.review_message.setText(" ".join(with_line(p) for p in exc.problems))
             return
-        applied = sum(1 for i in self.review.items if i.key in accepted and i.changes_something)
+        applied = sum(1 for i in self.review.items if i.key in accepted and i.applicable)
         left = len(self.review.items) - applied
         name = self.review.disclosure.recipient_name
         self.review = None
@@ -411,4 +443,5 @@ class ReturnsTab(QWidget):
         self.spacer.setVisible(not has_review)
         self.problem_box.setVisible(bool(self.problems))
         self.attention.setVisible(has_review and bool(self.attention_text.text()) and any(for_attention(i) for i in self.model.items))
+        self.conflict_note.setVisible(has_review and bool(self.conflict_note.text()))
         self._count_ticked()
