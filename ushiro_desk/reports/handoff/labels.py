@@ -45,6 +45,8 @@ LABELS: dict[str, dict[str, str]] = {
         "return_note": "return/status.csv の status 列に done（完了）・skipped（見送り）・question（質問）のいずれかを、minutes 列にかかった分数を、note 列にメモを記入し、このフォルダ一式を暗号化ZIPで返送してください。新しい領収書は return/receipts/ に入れてください。",
         "withheld_note": "機密保持のため、一部の項目は（非開示）と表示しています。",
         "none": "なし",
+        "for_you": "（宛先用）",
+        "rendered_note": "（宛先用）の付いたファイルは、非開示の項目を除いてこのパケット用に作り直したものです。",
     },
     "en": {
         "title": "Handoff packet",
@@ -84,5 +86,7 @@ LABELS: dict[str, dict[str, str]] = {
         "return_note": "In return/status.csv, put done, skipped or question in the status column, the minutes it took in minutes, and a note in note; send the whole folder back as an encrypted ZIP. Put new receipts in return/receipts/.",
         "withheld_note": "Some fields are shown as （非開示） to keep them confidential.",
         "none": "none",
+        "for_you": "(for you)",
+        "rendered_note": "Files marked (for you) were rendered for this packet without the withheld fields.",
     },
 }
