@@ -83,11 +83,13 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
         window.show()
 
         def after_shown() -> None:
+            from ushiro_desk.services import leftovers
             from ushiro_desk.ui.single_instance import InstanceServer
 
             server = InstanceServer(paths.root, window)
             server.show_requested.connect(window.bring_forward)
             window.take_daily_backup()
+            leftovers.sweep(store)  # temporary files of interrupted exports
 
         # Not needed for the first screen: listen for later starts, take the daily backup.
         QTimer.singleShot(AFTER_SHOWN_MS, after_shown)

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Callable
 
 from ushiro_desk.domain.chores import Area
-from ushiro_desk import outputs
 from ushiro_desk.domain.handoff.disclosure import (
     BundlePlan,
     ChoreOffer,
@@ -23,7 +22,6 @@ from ushiro_desk.domain.handoff.disclosure import (
 )
 from ushiro_desk.domain.handoff.work_order import WorkOrder, check_work_order
 from ushiro_desk.domain.problems import InvalidInput, Problem, error, has_errors
-from ushiro_desk.outputs import Swept
 from ushiro_desk.reports.handoff.writer import Communication, PacketContent, StoredFileDamaged, write_packet
 from ushiro_desk.services.changes import HANDOFF, Changes
 from ushiro_desk.services.handoff import sources
@@ -213,18 +211,6 @@ def export(
         entry = handoff_repo.find_disclosure(conn, bundle_id)
     assert entry is not None
     return entry, problems
-
-
-def sweep_leftovers(store: Store) -> Swept:
-    """Remove stale temporary files of interrupted exports from the folders packets were written to
-    (the app's start and `check` call this)."""
-    with store.db.snapshot() as conn:
-        targets = handoff_repo.recorded_targets(conn)
-    count = freed = 0
-    for folder in sorted({Path(t).expanduser().parent for t in targets}):
-        swept = outputs.sweep_leftovers(folder, recursive=False)
-        count, freed = count + swept.count, freed + swept.bytes
-    return Swept(count, freed)
 
 
 def ledger(store: Store) -> list[DisclosureEntry]:
