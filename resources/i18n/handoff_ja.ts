@@ -80,6 +80,14 @@
         <translation>書き出し</translation>
     </message>
     <message>
+        <source>Send documents with hidden fields as copies without them</source>
+        <translation>非開示の項目を含む書類は、その項目を除いた写しを送る</translation>
+    </message>
+    <message>
+        <source>A document that shows a field this recipient may not see (an individual client&apos;s address, your bank account) stays home unless this is ticked; then a copy rendered for the recipient without those fields goes instead.</source>
+        <translation>この宛先に見せない項目（個人の取引先の住所、自社の口座番号など）が載っている書類は、通常は送りません。チェックすると、その項目を除いて宛先用に作り直した写しを代わりに送ります。</translation>
+    </message>
+    <message>
         <source>Encrypted .zip (AES-256; 7-Zip opens it) — recommended</source>
         <translation>暗号化ZIP（AES-256・7-Zipで開けます）— 推奨</translation>
     </message>
@@ -126,10 +134,6 @@
     <message>
         <source>Files that go</source>
         <translation>渡すファイル</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>なし</translation>
     </message>
     <message>
         <source>Return sheet rows</source>
@@ -276,6 +280,10 @@ Write an unencrypted folder?</source>
     <message>
         <source>Nothing would go to this recipient in this period: no assigned chore is due and allowed.</source>
         <translation>この期間にこの宛先へ渡すものがありません（担当業務で期限があり、渡してよいものがありません）。</translation>
+    </message>
+    <message>
+        <source>The stored file of %1 (%2) no longer matches its SHA-256, so nothing was written.</source>
+        <translation>%1 の保存ファイル（%2）が SHA-256 と一致しなくなっているため、何も書き出していません。</translation>
     </message>
     <message>
         <source>status.csv is not in UTF-8; save it as “CSV UTF-8” and send it again.</source>
@@ -465,6 +473,46 @@ Write an unencrypted folder?</source>
         <translation>この期間に期限がありません</translation>
     </message>
     <message>
+        <source>The file shows fields this recipient may not see</source>
+        <translation>この宛先に見せない項目が載っているファイル</translation>
+    </message>
+    <message>
+        <source>%1: %2 records</source>
+        <translation>%1：%2件</translation>
+    </message>
+    <message>
+        <source>The page to open first: tasks, rules, work order, list of files</source>
+        <translation>最初に開くページ：業務、ルール、取引条件、ファイル一覧</translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation>業務：%1件</translation>
+    </message>
+    <message>
+        <source>The same tasks and records as JSON</source>
+        <translation>同じ業務とデータの JSON 版</translation>
+    </message>
+    <message>
+        <source>Return sheet: %1 rows</source>
+        <translation>報告シート：%1行</translation>
+    </message>
+    <message>
+        <source>The list of files with their SHA-256 and readable names</source>
+        <translation>ファイル一覧（SHA-256 と元のファイル名）</translation>
+    </message>
+    <message>
+        <source>The stored file, as it is</source>
+        <translation>保存しているファイルそのまま</translation>
+    </message>
+    <message>
+        <source>A copy rendered for this recipient without the masked fields</source>
+        <translation>非開示の項目を除いて宛先用に作り直した写し</translation>
+    </message>
+    <message>
+        <source>Stays home</source>
+        <translation>送らない</translation>
+    </message>
+    <message>
         <source>Chore</source>
         <translation>業務</translation>
     </message>
@@ -487,6 +535,10 @@ Write an unencrypted folder?</source>
     <message>
         <source>Bank account</source>
         <translation>口座</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Title</source>
@@ -559,6 +611,22 @@ Write an unencrypted folder?</source>
     <message>
         <source>Amount due</source>
         <translation>請求額</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>請求額</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>入金済み</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>返還済み</translation>
+    </message>
+    <message>
+        <source>Original document</source>
+        <translation>元の書類</translation>
     </message>
     <message>
         <source>Status</source>
@@ -696,6 +764,10 @@ Write an unencrypted folder?</source>
 <context>
     <name>LedgerModel</name>
     <message>
+        <source>Interrupted: check the packet</source>
+        <translation>中断：パケットを確認</translation>
+    </message>
+    <message>
         <source>Deletion confirmed %1</source>
         <translation>削除確認済み %1</translation>
     </message>
@@ -781,6 +853,10 @@ Write an unencrypted folder?</source>
     <message>
         <source>Files: %1</source>
         <translation>ファイル: %1</translation>
+    </message>
+    <message>
+        <source>The export was interrupted after this entry was recorded, so the packet may or may not be at %1. If it is there, treat it as sent (and ask for its deletion when it expires); if not, nothing left.</source>
+        <translation>この記録の後で書き出しが中断されたため、%1 にパケットがあるかどうかは分かりません。ある場合は送ったものとして扱い（期限が来たら削除を依頼）、ない場合は何も外に出ていません。</translation>
     </message>
     <message>
         <source>Deletion confirmed</source>
