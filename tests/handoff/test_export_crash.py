@@ -117,3 +117,33 @@ def test_a_killed_export_never_leaves_a_packet_without_a_ledger_row(paths: DataP
     recorded = _recorded(paths)
     assert sum(1 for s in recorded.values() if s == handoff_repo.COMPLETE) >= 5, "the exporter should finish some packets"
     assert len(steps_killed_after) > 10
+
+
+def test_check_sweeps_stale_leftovers_in_the_folders_packets_went_to(paths: DataPaths, tmp_path: Path) -> None:
+    from ushiro_desk.cli.main import main as cli
+    from ushiro_desk.services.handoff import bundles
+
+    _prepare(paths, tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    store = open_store(paths)
+    try:
+        recipient = find_recipient(store, "田中 由美")
+        assert recipient is not None
+        shown = bundles.preview(store, recipient, date(2026, 11, 1), date(2026, 11, 30))
+        bundles.export(store, shown, bundles.default_work_order(store, shown, date(2026, 11, 1)), out / "p.zip",
+                       password="pw-12345678", today=date(2026, 11, 1))
+    finally:
+        store.close()
+    stale, fresh = outputs.temp_sibling(out / "q.zip"), outputs.temp_sibling(out / "r.zip")
+    stale.write_bytes(b"half a packet")
+    fresh.write_bytes(b"a packet being written now")
+    an_hour_ago = time.time() - 3600
+    os.utime(stale, (an_hour_ago, an_hour_ago))
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    foreign = outputs.temp_sibling(elsewhere / "x.zip")
+    foreign.write_bytes(b"not in a recorded folder")
+    os.utime(foreign, (an_hour_ago, an_hour_ago))
+    assert cli(["check", "--data-dir", str(paths.root)]) == 0
+    assert not stale.exists() and fresh.exists() and foreign.exists() and (out / "p.zip").exists()

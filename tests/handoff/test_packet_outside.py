@@ -95,6 +95,16 @@ def test_without_the_password_the_listing_tells_nothing(demo_store, secretary, t
         manifest = json.loads(zf.read("manifest.json"))
     assert set(manifest["names"]) == {f.member for f in shown.plan.leaving_files}
     assert {v["name"] for v in manifest["names"].values()} == {f.name for f in shown.plan.leaving_files}
+    # a rendered copy says what it is and shows the account number as withheld
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    copy = next(f for f in shown.plan.leaving_files if f.record_kind == "invoice")
+    with pyzipper.AESZipFile(packet) as zf:
+        zf.setpassword(PASSWORD.encode())
+        text = "".join(page.extract_text() for page in PdfReader(BytesIO(zf.read(copy.member))).pages)
+    assert "引き継ぎ用の写し" in text and "（非開示）" in text
     # already compressed files are stored, the rest deflated
     methods = dict(zip(names, re.findall(r"^Method = (.+)$", seven, re.M)))
     assert all(m.endswith("Store") for n, m in methods.items() if n.endswith((".pdf", ".png", ".jpg", ".jpeg")))

@@ -26,6 +26,9 @@ from ushiro_desk.storage.invoicing import documents as documents_repo
 
 SENT_KINDS = (DocumentKind.INVOICE, DocumentKind.CORRECTION, DocumentKind.CREDIT_NOTE)
 # The client fields an issued PDF prints in its address block (document snapshot → client field).
+# A rendered copy says what it is, so that it is never taken for the document the client received.
+COPY_NOTE_JA = "【業務委託先への引き継ぎ用の写し】一部の項目を（非開示）にしています。取引先へは送らないでください。"
+COPY_NOTE_EN = "[Copy for a contractor's work] Some fields are withheld. Do not send this copy to the client."
 _PRINTED = (("recipient_postal_code", "postal_code"), ("recipient_address", "address"), ("recipient_person", "person"))
 
 
@@ -151,7 +154,9 @@ def render_for(store: Store, number: str, scope: Scope) -> bytes:
     if field_masked("bank_account", "account_number", scope) is not None:
         issuer = replace(issuer, bank_accounts=tuple(replace(a, account_number=MASK) for a in issuer.bank_accounts))
     seal, logo = _images(store, issuer)
-    return invoice_pdf.render(replace(doc, recipient=recipient), issuer, seal=seal, logo=logo)
+    note = COPY_NOTE_EN if doc.language == "en" else COPY_NOTE_JA
+    copy = replace(doc, recipient=recipient, notes=f"{note}\n{doc.notes}".strip())
+    return invoice_pdf.render(copy, issuer, seal=seal, logo=logo)
 
 
 sources.register(DataKind.INVOICES, _invoices)
