@@ -196,6 +196,18 @@ Write an unencrypted folder?</source>
         <translation>%1 を書き出しました（ファイル %2 件・データ %3 件、削除期限 %4）。</translation>
     </message>
     <message>
+        <source>%1 is inside the data folder, which only Ushiro Desk itself writes; choose another folder.</source>
+        <translation>%1 はデータフォルダの中です。データフォルダには Ushiro Desk 自身しか書き込みません。別のフォルダを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 はフォルダです。ファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>%1 のフォルダがありません。</translation>
+    </message>
+    <message>
         <source>The packet could not be written: %1</source>
         <translation>パケットを書き出せませんでした: %1</translation>
     </message>

@@ -72,3 +72,14 @@ def test_an_interrupted_export_shows_in_the_ledger(qtbot, handoff_page, tmp_path
     assert tab.model.index(row, 8).data() == "Interrupted: check the packet"
     tab.table.setCurrentIndex(tab.model.index(row, 0))
     assert "interrupted" in tab.detail.text() and str(target) in tab.detail.text()
+
+
+def test_a_packet_is_never_written_into_the_data_folder(qtbot, handoff_page) -> None:  # type: ignore[no-untyped-def]
+    tab = handoff_page.bundle
+    root = handoff_page.ctx.store.paths.root
+    target = root / "packet.zip"
+    assert tab.export(target=target)
+    qtbot.waitUntil(lambda: not tab.exporting, timeout=20_000)
+    assert "inside the data folder" in tab.export_message.text() and str(target) in tab.export_message.text()
+    assert not target.exists() and not [p for p in root.iterdir() if "ushiro-partial" in p.name]
+    assert bundles.ledger(handoff_page.ctx.store) == []

@@ -40,6 +40,7 @@ from ushiro_desk.domain.chores import Area
 from ushiro_desk.domain.handoff.disclosure import BundlePlan, PlannedRecord
 from ushiro_desk.domain.handoff.work_order import WorkOrder, check_work_order
 from ushiro_desk.domain.problems import InvalidInput, Problem, has_errors
+from ushiro_desk.outputs import OutputRefused
 from ushiro_desk.services.handoff import bundles, secrets
 from ushiro_desk.services.handoff import recipients as recipients_service
 from ushiro_desk.services.handoff.bundles import Preview
@@ -583,6 +584,17 @@ class BundleTab(QWidget):
         if isinstance(exc, InvalidInput):
             self._show_problems(list(exc.problems))
             return
+        if isinstance(exc, OutputRefused):
+            refused = {
+                "inside_data": self.tr("%1 is inside the data folder, which only Ushiro Desk itself writes; choose another folder."),
+                "exists": self.tr("%1 exists already; choose another name."),
+                "is_folder": self.tr("%1 is a folder; give a file name."),
+                "no_folder": self.tr("The folder of %1 does not exist."),
+            }.get(exc.kind)
+            if refused:
+                self.export_message.setStyleSheet(ERROR_STYLE)
+                self.export_message.setText(refused.replace("%1", str(exc.path)))
+                return
         self.export_message.setStyleSheet(ERROR_STYLE)
         self.export_message.setText(self.tr("The packet could not be written: %1").replace("%1", str(exc)))
 
