@@ -45,6 +45,7 @@ def store(paths: DataPaths) -> Iterator[Store]:
     """A fresh, migrated, empty store in a temp dir (a real SQLite file)."""
     opened = open_store(paths)
     yield opened
+    _wait_for_background_work()
     opened.close()
 
 
@@ -75,7 +76,19 @@ def demo_store(demo_template: DataPaths, paths: DataPaths) -> Iterator[Store]:
         shutil.copytree(demo_template.files, paths.files, dirs_exist_ok=True)
     opened = open_store(paths)
     yield opened
+    _wait_for_background_work()
     opened.close()
+
+
+def _wait_for_background_work() -> None:
+    """A test's widgets may have started background work on the store (the Today page extends the
+    occurrences): it ends before the store closes, or SQLite is closed under a running thread."""
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(60_000)
 
 
 @pytest.fixture

@@ -89,6 +89,7 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
         window.show()
 
         def after_shown() -> None:
+            from ushiro_desk.services import leftovers
             from ushiro_desk.ui.single_instance import InstanceServer
 
             server = InstanceServer(paths.root, window)
@@ -98,6 +99,7 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
             install_fault_hook(window)
             window.report_start()
             window.take_daily_backup()
+            leftovers.sweep(store)  # temporary files of interrupted exports
 
         # Not needed for the first screen: listen for later starts, take the daily backup.
         QTimer.singleShot(AFTER_SHOWN_MS, after_shown)

@@ -21,7 +21,7 @@ import os
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, Iterator, NamedTuple
+from typing import BinaryIO, Callable, Iterator, NamedTuple
 
 TEMP_MARK = "ushiro-partial"
 FILE_MODE = 0o600
@@ -110,11 +110,18 @@ def _fsync_folder(folder: Path) -> None:
 
 @contextmanager
 def atomic_file(
-    target: Path, *, data_root: Path | None = None, overwrite: bool = False, mode: int = FILE_MODE
+    target: Path,
+    *,
+    data_root: Path | None = None,
+    overwrite: bool = False,
+    mode: int = FILE_MODE,
+    before_replace: Callable[[], None] | None = None,
 ) -> Iterator[BinaryIO]:
     """Yield a binary file; on a clean exit it replaces `target`, on any exception nothing changes.
 
-    The temporary file is created with `mode` (0600) whatever the umask.
+    The temporary file is created with `mode` (0600) whatever the umask. `before_replace` runs once
+    the file is complete on disk, just before the rename (e.g. to record it first); if it raises,
+    nothing is replaced.
     """
     target = check_target(target, data_root=data_root, overwrite=overwrite)
     sweep_siblings(target)
@@ -128,6 +135,8 @@ def atomic_file(
             os.fsync(fh.fileno())
         if not overwrite and (target.exists() or target.is_symlink()):  # appeared while we wrote
             raise OutputRefused("exists", target, f"{target} appeared while it was being written; nothing was replaced.")
+        if before_replace is not None:
+            before_replace()
         os.replace(temp, target)
         _fsync_folder(target.parent)
     except BaseException:
@@ -142,11 +151,17 @@ def write_bytes(target: Path, data: bytes, *, data_root: Path | None = None, ove
 
 
 @contextmanager
-def atomic_folder(target: Path, *, data_root: Path | None = None, overwrite: bool = False) -> Iterator[Path]:
+def atomic_folder(
+    target: Path,
+    *,
+    data_root: Path | None = None,
+    overwrite: bool = False,
+    before_replace: Callable[[], None] | None = None,
+) -> Iterator[Path]:
     """Yield a private (0700) temporary folder; on a clean exit it becomes `target`.
 
     Replacing an existing folder needs `overwrite`; the old one is removed only after the new one is
-    complete.
+    complete. `before_replace` runs as in `atomic_file`.
     """
     target = Path(target).expanduser()
     if data_root is not None and is_inside(target, data_root):
@@ -163,9 +178,11 @@ def atomic_folder(target: Path, *, data_root: Path | None = None, overwrite: boo
     os.chmod(temp, FOLDER_MODE)
     try:
         yield temp
+        if (target.exists() or target.is_symlink()) and not overwrite:
+            raise OutputRefused("exists", target, f"{target} appeared while it was being written; nothing was replaced.")
+        if before_replace is not None:
+            before_replace()
         if target.exists() or target.is_symlink():
-            if not overwrite:
-                raise OutputRefused("exists", target, f"{target} appeared while it was being written; nothing was replaced.")
             old = temp_sibling(target)
             os.replace(target, old)
             os.replace(temp, target)

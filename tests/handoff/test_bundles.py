@@ -207,22 +207,40 @@ def test_a_returned_receipt_becomes_an_inbox_draft_when_accepted(demo_store, sec
     assert expenses.draft_count(demo_store) == drafts_before + 1
 
 
-def test_send_invoices_brings_the_issued_pdfs_and_the_clients_contacts(demo_store, secretary, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    with demo_store.db.snapshot() as conn:
-        issued = conn.execute(
-            "SELECT d.number, d.kind, d.pdf_sha256, d.issue_date, d.sent_on, d.amount_due,"
-            " (SELECT coalesce(sum(amount + bank_fee), 0) FROM payment WHERE document_id = d.id) AS paid"
-            " FROM sales_document d WHERE d.number IS NOT NULL AND d.kind != 'quote' AND d.issue_date <= ?",
-            (NOV[1].isoformat(),),
-        ).fetchall()
+def test_send_invoices_brings_the_documents_in_their_true_state_and_the_clients_contacts(demo_store, secretary, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from ushiro_desk.domain.handoff.disclosure import FileState
+    from ushiro_desk.services.invoicing import queries
+
+    # one truth: the invoicing area's own status and balance (payments, credit notes, corrections)
+    documents = {d.number: d for d in queries.list_documents(demo_store) if d.number and d.kind.value != "quote"}
+    standing = {n: d.standing(NOV[1]) for n, d in documents.items()}
     wanted = {
-        r["number"] for r in issued
-        if r["issue_date"] >= NOV[0].isoformat() or r["sent_on"] is None or (r["kind"] != "credit_note" and r["paid"] < r["amount_due"])
+        n for n, d in documents.items()
+        if d.issue_date <= NOV[1] and (
+            d.issue_date >= NOV[0]
+            or (d.kind.value == "credit_note" and d.sent_on is None)
+            or (d.kind.value != "credit_note" and standing[n].status.is_open and standing[n].balance > 0)
+        )
     }
     assert wanted, "the sample data have open invoices in November"
     shown = bundles.preview(demo_store, secretary, *NOV)
-    assert {r.record_id for r in shown.plan.records if r.kind == "invoice"} == wanted
-    assert {r["pdf_sha256"] for r in issued if r["number"] in wanted} <= {sha for sha, _ in shown.plan.files}
+    invoices = {r.record_id: dict(r.fields) for r in shown.plan.records if r.kind == "invoice"}
+    assert set(invoices) == wanted
+    # settled or replaced documents of earlier years (the issue's INV-2024-0003, INV-2025-0003) do not go
+    assert "INV-2024-0003" not in invoices and "INV-2025-0003" not in invoices
+    assert not standing["INV-2024-0003"].status.is_open and not standing["INV-2025-0003"].status.is_open
+    for number, fields in invoices.items():
+        assert fields["status"] == standing[number].status.value
+        expected_due = max(standing[number].balance, 0) if documents[number].kind.is_receivable else 0
+        assert int(fields["amount_due"]) == expected_due
+    # every PDF of a receivable prints the bank account, which this recipient may not see: by default
+    # it stays home, and the preview says why
+    files = {f.record_id: f for f in shown.plan.file_plan if f.record_kind == "invoice"}
+    assert files and all(f.state is FileState.WITHHELD for n, f in files.items() if documents[n].kind.is_receivable)
+    assert all(("bank_account", "account_number") in {(k, n) for k, n, _ in f.masked} for f in files.values() if f.state is FileState.WITHHELD)
+    assert {w.label for w in shown.plan.withheld if w.reason.value == "shows_masked"} >= {f.name for f in files.values() if not f.leaves}
+    rendered = bundles.preview(demo_store, secretary, *NOV, render_masked=True)
+    assert all(f.state is FileState.RENDERED for f in rendered.plan.file_plan if f.record_kind == "invoice" and f.masked)
     clients = [r for r in shown.plan.records if r.kind == "client"]
     assert clients
     # a company's delivery contact goes (client contacts are in scope); an individual's contact

@@ -63,7 +63,8 @@ def test_a_chore_brings_the_data_it_needs_but_only_kinds_in_scope() -> None:
               data={DataKind.INVOICES: (invoice,), DataKind.EXPENSES: (expense,)}),
     ))
     assert [r.record_id for r in plan.records] == ["INV-1"]
-    assert plan.files == (("a" * 64, "files/INV-1.pdf"),)
+    assert plan.files == (("a" * 64, "files/0001.pdf"),)  # opaque inside the packet
+    assert [f.name for f in plan.file_plan] == ["INV-1.pdf"]  # readable in the manifest and index only
     assert [(w.record_id, w.reason) for w in plan.withheld] == [("9", WithheldReason.KIND_NOT_ALLOWED)]
 
 

@@ -61,7 +61,8 @@ def test_7zip_opens_the_packet_and_the_manifest_hashes_match(content_and_files, 
     assert on_disk == set(manifest["files"])
     for name, sha in manifest["files"].items():
         assert hashlib.sha256((out / name).read_bytes()).hexdigest() == sha
-    assert {f"files/INV-{i}.pdf" for i in range(3)} <= on_disk
+    assert {f"files/{i:04d}.pdf" for i in range(1, 4)} <= on_disk
+    assert sorted(v["name"] for v in manifest["names"].values()) == [f"INV-{i}.pdf" for i in range(3)]
     lines, problems = parse((out / "return" / "status.csv").read_bytes())
     assert problems == [] and [l.occurrence_id for l in lines] == [41]
     page = (out / "index.html").read_text(encoding="utf-8")

@@ -11,6 +11,9 @@ from ushiro_desk.domain.handoff.disclosure import BundlePlan, DataKind, Sensitiv
 from ushiro_desk.domain.handoff.recipient import RecipientProfile
 from ushiro_desk.storage.audit import now_utc
 
+WRITING = "writing"
+COMPLETE = "complete"
+
 
 def _set(text: str) -> list[str]:
     value = json.loads(text or "[]")
@@ -100,6 +103,11 @@ class DisclosureEntry:
     withheld: int
     deletion_confirmed_on: date | None
     records: int
+    state: str = "complete"  # "writing": recorded before the packet was in place and never completed
+
+    @property
+    def interrupted(self) -> bool:
+        return self.state == WRITING
 
     def expired(self, today: date) -> bool:
         return today > self.expires_on
@@ -115,13 +123,15 @@ def record_disclosure(
     target: str,
     encrypted: bool,
     files: dict[str, str],
+    state: str = COMPLETE,
 ) -> int:
     cursor = conn.execute(
         """INSERT INTO disclosure (bundle_id, recipient_id, recipient_name, period_start, period_end, created_at,
-               expires_on, target, encrypted, manifest, withheld) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               expires_on, target, encrypted, manifest, withheld, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
             bundle_id, recipient_id, plan.recipient, plan.period_start.isoformat(), plan.period_end.isoformat(),
             now_utc(), expires_on.isoformat(), target, encrypted, json.dumps(files, ensure_ascii=False), len(plan.withheld),
+            state,
         ),
     )
     disclosure_id = int(cursor.lastrowid or 0)
@@ -162,6 +172,7 @@ def _entry(row: sqlite3.Row, records: int) -> DisclosureEntry:
         withheld=row["withheld"],
         deletion_confirmed_on=date.fromisoformat(row["deletion_confirmed_on"]) if row["deletion_confirmed_on"] else None,
         records=records,
+        state=row["state"],
     )
 
 
@@ -183,6 +194,16 @@ def disclosed_occurrences(conn: sqlite3.Connection, disclosure_id: int) -> set[i
         int(r[0])
         for r in conn.execute("SELECT record_id FROM disclosure_item WHERE disclosure_id = ? AND kind = 'occurrence'", (disclosure_id,))
     }
+
+
+def mark_complete(conn: sqlite3.Connection, bundle_id: str) -> None:
+    """The packet is in place: the row recorded before the rename becomes complete."""
+    conn.execute("UPDATE disclosure SET state = ? WHERE bundle_id = ?", (COMPLETE, bundle_id))
+
+
+def recorded_targets(conn: sqlite3.Connection) -> list[str]:
+    """Every place a packet was written to (for the sweep of leftover temporary files)."""
+    return [r[0] for r in conn.execute("SELECT DISTINCT target FROM disclosure")]
 
 
 def confirm_deletion(conn: sqlite3.Connection, bundle_id: str, day: date) -> None:

@@ -10,6 +10,12 @@ from ushiro_desk.cli.common import open_for, output_path
 from ushiro_desk.cli.main import CliError, print_json
 
 
+RENDER_HELP = (
+    "send documents that show a field this recipient may not see as copies rendered without it"
+    " (default: such documents stay home)"
+)
+
+
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     bundle = sub.add_parser("bundle", parents=[common], help="handoff bundles for an outsourcer")
     cmds = bundle.add_subparsers(dest="bundle_command", metavar="COMMAND", required=True)
@@ -21,6 +27,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = cmds.add_parser("preview", parents=[common], help="show everything a bundle would carry")
     p.add_argument("--recipient", required=True, metavar="NAME")
     p.add_argument("--period", metavar="YYYY-MM", help="default: this month")
+    p.add_argument("--render-masked", action="store_true", help=RENDER_HELP)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_preview)
 
@@ -30,6 +37,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--period", metavar="YYYY-MM", help="default: this month")
     p.add_argument("--password-file", metavar="FILE", help="read the password from FILE (for scripts)")
     p.add_argument("--no-encryption", action="store_true", help="write an unencrypted folder")
+    p.add_argument("--render-masked", action="store_true", help=RENDER_HELP)
     p.set_defaults(func=cmd_export)
 
     p = cmds.add_parser("import", parents=[common], help="review a returned bundle; --apply to take it in")
@@ -97,6 +105,8 @@ def cmd_recipients(args: argparse.Namespace) -> int:
 
 
 def _preview_dict(preview) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    from ushiro_desk.services.handoff.bundles import packet_members
+
     plan = preview.plan
     return {
         "recipient": plan.recipient,
@@ -111,7 +121,12 @@ def _preview_dict(preview) -> dict[str, object]:  # type: ignore[no-untyped-def]
              "masked": {n: s.value for n, s in r.masked}}
             for r in plan.records
         ],
-        "files": [name for _, name in plan.files],
+        "files": [
+            {"path": m.member or None, "name": m.name, "contains": m.contains, "count": m.count, "record": m.record,
+             "masked": [{"kind": kind, "field": name, "why": why.value} for kind, name, why in m.masked]}
+            for m in packet_members(preview)
+        ],
+        "render_masked": preview.render_masked,
         "withheld": [{"kind": w.kind, "id": w.record_id, "label": w.label, "reason": w.reason.value} for w in plan.withheld],
         "return_rows": len(preview.occurrences),
     }
@@ -122,7 +137,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
 
     store = open_for(args, write=False)
     try:
-        result = _preview_dict(preview(store, _recipient(store, args.recipient), *_period(args.period)))
+        result = _preview_dict(preview(store, _recipient(store, args.recipient), *_period(args.period), render_masked=args.render_masked))
     finally:
         store.close()
     if args.json:
@@ -134,14 +149,21 @@ def cmd_preview(args: argparse.Namespace) -> int:
     for record in result["records"]:  # type: ignore[attr-defined]
         masked = f" masked: {', '.join(record['masked'])}" if record["masked"] else ""
         print(f"  {record['kind']}: {record['label']}{masked}")
-    for name in result["files"]:  # type: ignore[attr-defined]
-        print(f"  file: {name}")
+    for file in result["files"]:  # type: ignore[attr-defined]
+        if file["contains"] == "withheld":
+            masked = ", ".join(f"{m['kind']} {m['field']}" for m in file["masked"])
+            print(f"  stays home: file {file['name']} of {file['record']} (shows {masked})")
+        else:
+            about = f"{file['name']} of {file['record']}" if file["record"] else f"{file['contains']} {file['count'] or ''}".rstrip()
+            print(f"  file: {file['path']} — {about}")
     for item in result["withheld"]:  # type: ignore[attr-defined]
         print(f"  stays home: {item['kind']} {item['label']} ({item['reason']})")
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from ushiro_desk.domain.problems import InvalidInput
+    from ushiro_desk.outputs import OutputRefused
     from ushiro_desk.services.handoff import secrets
     from ushiro_desk.services.handoff.bundles import default_work_order, export, preview
 
@@ -163,8 +185,18 @@ def cmd_export(args: argparse.Namespace) -> int:
             password = secrets.generate_password()
             generated = True
         today = date.today()
-        shown = preview(store, recipient, *_period(args.period))
-        entry, warnings = export(store, shown, default_work_order(store, shown, today), target, password=password, today=today)
+        shown = preview(store, recipient, *_period(args.period), render_masked=args.render_masked)
+        try:
+            entry, warnings = export(store, shown, default_work_order(store, shown, today), target, password=password, today=today)
+        except InvalidInput as exc:
+            damaged = next((p for p in exc.problems if p.code == "handoff.file_damaged"), None)
+            if damaged is None:
+                raise
+            raise CliError(
+                f"The stored file of {damaged.params.get('record')} ({damaged.params.get('name')}) no longer matches its SHA-256, so nothing was written."
+            ) from None
+        except OutputRefused as exc:
+            raise CliError(str(exc)) from None
         if generated:
             secrets.store_password(recipient.id, password)  # type: ignore[arg-type]
     finally:

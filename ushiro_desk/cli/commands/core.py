@@ -36,7 +36,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     paths = paths_of(args)
     if not paths.database.exists():
         raise CliError(f"There is no database in {paths.root} yet.")
-    open_for(args, write=False).close()  # refuses newer or foreign files; migrates when free to
+    store = open_for(args, write=False)  # refuses newer or foreign files; migrates when free to
+    try:
+        from ushiro_desk.services import leftovers
+
+        leftovers.sweep(store)  # temporary files of interrupted exports
+    finally:
+        store.close()
     report = maintenance.check(paths)
     if args.json:
         print_json(report.as_dict())

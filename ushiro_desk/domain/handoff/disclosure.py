@@ -37,6 +37,16 @@ class WithheldReason(Enum):
     KIND_NOT_ALLOWED = "kind_not_allowed"
     NOT_ASSIGNED = "not_assigned"
     OUTSIDE_PERIOD = "outside_period"
+    SHOWS_MASKED = "shows_masked"  # a file that shows a field the recipient may not see
+
+
+class FileState(Enum):
+    """What happens to a stored file: it goes as it is, goes as a copy rendered without the masked
+    fields, or stays home."""
+
+    SENT = "sent"
+    RENDERED = "rendered"
+    WITHHELD = "withheld"
 
 
 MASK = "（非開示）"
@@ -61,8 +71,8 @@ EXPORTABLE: dict[str, tuple[FieldRule, ...]] = {
     ),
     "occurrence": _rules("chore_id", "due_date", "state"),
     "invoice": _rules(
-        "number", "kind", "issue_date", "due_date", "client_name", "subject", "total", "amount_due", "status",
-        "pdf", ("owner_note", Sensitivity.OWNER_NOTE),
+        "number", "kind", "issue_date", "due_date", "client_name", "subject", "total", "billed", "paid", "credited",
+        "amount_due", "status", "original_number", "pdf", ("owner_note", Sensitivity.OWNER_NOTE),
     ),
     "client": _rules(
         "name", "honorific", "department",
@@ -98,6 +108,16 @@ class Scope:
 
 
 @dataclass(frozen=True)
+class Shown:
+    """A field of another record that a file shows (e.g. an invoice PDF prints the client's address
+    and the company's bank account number)."""
+
+    kind: str  # record kind, e.g. "client", "bank_account"
+    field: str
+    is_individual: bool = False  # for a client: an individual (様)
+
+
+@dataclass(frozen=True)
 class SourceRecord:
     """A record offered for a bundle, as the services gathered it."""
 
@@ -108,6 +128,10 @@ class SourceRecord:
     files: tuple[tuple[str, str], ...] = ()  # (sha256, file name as it should appear)
     # For a client: an individual (様), whose contact details are personal data.
     is_individual: bool = False
+    # What the record's files show besides the record's own fields, and whether the service can
+    # render a copy of them without the fields the recipient may not see.
+    shows: tuple[Shown, ...] = ()
+    redactable: bool = False
 
 
 @dataclass(frozen=True)
@@ -138,6 +162,29 @@ class PlannedTask:
 
 
 @dataclass(frozen=True)
+class PlannedFile:
+    """One stored file of a record and what happens to it.
+
+    `member` is the opaque path inside the packet (`files/0007.pdf`): an encrypted zip does not hide
+    member names, so they say nothing about payees, amounts, dates or people; the readable `name`
+    is written only inside the encrypted manifest and index. A withheld file has no member.
+    """
+
+    sha256: str
+    name: str
+    member: str
+    record_kind: str
+    record_id: str
+    record_label: str
+    state: FileState
+    masked: tuple[tuple[str, str, Sensitivity], ...] = ()  # (record kind, field, why) it shows but may not leave
+
+    @property
+    def leaves(self) -> bool:
+        return self.state is not FileState.WITHHELD
+
+
+@dataclass(frozen=True)
 class BundlePlan:
     recipient: str
     period_start: date
@@ -145,29 +192,17 @@ class BundlePlan:
     tasks: tuple[PlannedTask, ...]
     records: tuple[PlannedRecord, ...]
     withheld: tuple[Withheld, ...]
+    file_plan: tuple[PlannedFile, ...] = ()  # every stored file of the records, those that stay home too
 
     @property
     def files(self) -> tuple[tuple[str, str], ...]:
-        """(sha256, path inside the packet) of every attachment, each file once, names made safe and
-        unique — the preview shows these and the writer writes these."""
-        seen: dict[str, str] = {}
-        for record in (*[t.chore for t in self.tasks], *self.records):
-            for sha, name in record.files:
-                seen.setdefault(sha, name)
-        used: set[str] = set()
-        result = []
-        for sha, name in seen.items():
-            base = safe_file_name(name)
-            stem, dot, ext = base.rpartition(".")
-            if not dot:
-                stem, ext = base, ""
-            candidate, n = f"files/{base}", 2
-            while candidate in used:
-                candidate = f"files/{stem}-{n}{dot}{ext}"
-                n += 1
-            used.add(candidate)
-            result.append((sha, candidate))
-        return tuple(result)
+        """(sha256 of the stored file, path inside the packet) of every file that leaves — the preview
+        shows these and the writer writes these."""
+        return tuple((f.sha256, f.member) for f in self.file_plan if f.leaves)
+
+    @property
+    def leaving_files(self) -> tuple[PlannedFile, ...]:
+        return tuple(f for f in self.file_plan if f.leaves)
 
 
 _UNSAFE_IN_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
@@ -186,6 +221,31 @@ def _text(value: object) -> str:
     return str(value)
 
 
+def sensitivity_of(kind: str, rule: FieldRule, is_individual: bool) -> Sensitivity:
+    """The field's sensitivity for this record."""
+    if kind == "client" and rule.sensitivity is Sensitivity.PERSONAL and not is_individual:
+        # A company's delivery contact is business data, given with CLIENT_CONTACTS; only an
+        # individual client's contact details are personal data (個人情報).
+        return Sensitivity.ORDINARY
+    return rule.sensitivity
+
+
+def field_masked(kind: str, name: str, scope: Scope, is_individual: bool = False) -> Sensitivity | None:
+    """Why a field shown in a file may not leave for this recipient, or None when it may: the same
+    rule as the record's own fields (a sensitive field needs its sensitivity allowed), and a sensitive
+    field of a record kind the recipient is not given does not leave inside a file either."""
+    rule = next((r for r in EXPORTABLE.get(kind, ()) if r.name == name), None)
+    if rule is None:
+        raise ValueError(f"no export rule for {kind}.{name}")
+    sensitivity = sensitivity_of(kind, rule, is_individual)
+    if sensitivity is Sensitivity.ORDINARY:
+        return None
+    data_kind = KIND_OF_RECORD.get(kind)
+    if sensitivity not in scope.allowed_sensitive or (data_kind is not None and data_kind not in scope.data_kinds):
+        return sensitivity
+    return None
+
+
 def plan_record(record: SourceRecord, scope: Scope) -> PlannedRecord:
     """Keep only exportable fields; mask sensitive ones the recipient is not allowed."""
     rules = EXPORTABLE.get(record.kind)
@@ -197,11 +257,7 @@ def plan_record(record: SourceRecord, scope: Scope) -> PlannedRecord:
         if rule.name not in record.values:
             continue
         value = _text(record.values[rule.name])
-        sensitivity = rule.sensitivity
-        if record.kind == "client" and sensitivity is Sensitivity.PERSONAL and not record.is_individual:
-            # A company's delivery contact is business data, given with CLIENT_CONTACTS; only an
-            # individual client's contact details are personal data (個人情報).
-            sensitivity = Sensitivity.ORDINARY
+        sensitivity = sensitivity_of(record.kind, rule, record.is_individual)
         if sensitivity is not Sensitivity.ORDINARY and sensitivity not in scope.allowed_sensitive:
             if value:
                 masked.append((rule.name, sensitivity))
@@ -225,12 +281,69 @@ class ChoreOffer:
     data: Mapping[DataKind, tuple[SourceRecord, ...]] = field(default_factory=dict)
 
 
+# Extensions a packet member may keep (anything else goes without one).
+_MEMBER_SUFFIXES = frozenset({".pdf", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".heic", ".tif", ".tiff", ".txt", ".csv"})
+
+
+def member_suffix(name: str) -> str:
+    _, dot, ext = name.rpartition(".")
+    suffix = f".{ext.lower()}" if dot else ""
+    return suffix if suffix in _MEMBER_SUFFIXES else ""
+
+
+def plan_files(
+    sources: list[tuple[PlannedRecord, SourceRecord]], scope: Scope, *, render_masked: bool
+) -> tuple[tuple[PlannedFile, ...], list[Withheld]]:
+    """Hold every stored file to the plan of the fields: a file that shows a field the recipient may
+    not see stays home (default), or goes as a copy rendered without it when the owner chose that and
+    the service can render one. Each file once; members numbered in order."""
+    planned: list[PlannedFile] = []
+    withheld: list[Withheld] = []
+    seen: set[str] = set()
+    number = 0
+    for record, source in sources:
+        masked = tuple(
+            (s.kind, s.field, why) for s in source.shows
+            if (why := field_masked(s.kind, s.field, scope, s.is_individual)) is not None
+        )
+        for sha, name in record.files:
+            if sha in seen:
+                continue
+            seen.add(sha)
+            readable = safe_file_name(name)
+            if not masked:
+                state = FileState.SENT
+            elif render_masked and source.redactable:
+                state = FileState.RENDERED
+            else:
+                state = FileState.WITHHELD
+            member = ""
+            if state is not FileState.WITHHELD:
+                number += 1
+                member = f"files/{number:04d}{'.pdf' if state is FileState.RENDERED else member_suffix(readable)}"
+            else:
+                withheld.append(Withheld("file", sha, readable, WithheldReason.SHOWS_MASKED))
+            planned.append(PlannedFile(sha, readable, member, record.kind, record.record_id, record.label, state, masked))
+    return tuple(planned), withheld
+
+
 def plan_bundle(
-    recipient: str, scope: Scope, period_start: date, period_end: date, offers: tuple[ChoreOffer, ...]
+    recipient: str,
+    scope: Scope,
+    period_start: date,
+    period_end: date,
+    offers: tuple[ChoreOffer, ...],
+    *,
+    render_masked: bool = False,
 ) -> BundlePlan:
-    """Decide every record, field and file that leaves, and everything that stays with a reason."""
+    """Decide every record, field and file that leaves, and everything that stays with a reason.
+
+    `render_masked`: the owner's choice for files that show a masked field — False (the default)
+    keeps them home, True sends a copy rendered without the masked fields where one can be rendered.
+    """
     tasks: list[PlannedTask] = []
     records: dict[tuple[str, str], PlannedRecord] = {}
+    sources: dict[tuple[str, str], SourceRecord] = {}
     withheld: dict[tuple[str, str], Withheld] = {}
 
     def withhold(record: SourceRecord, reason: WithheldReason) -> None:
@@ -251,6 +364,7 @@ def plan_bundle(
             withhold(offer.record, WithheldReason.OUTSIDE_PERIOD)
             continue
         tasks.append(PlannedTask(plan_record(offer.record, scope), dues, offer.needs))
+        sources.setdefault(("chore", offer.record.record_id), offer.record)
         for need in offer.needs:
             for source in offer.data.get(need, ()):
                 key = (source.kind, source.record_id)
@@ -261,11 +375,16 @@ def plan_bundle(
                     continue
                 withheld.pop(key, None)
                 records.setdefault(key, plan_record(source, scope))
+                sources.setdefault(key, source)
+    pairs = [(t.chore, sources[("chore", t.chore.record_id)]) for t in tasks]
+    pairs += [(r, sources[(r.kind, r.record_id)]) for r in records.values()]
+    file_plan, kept_home = plan_files(pairs, scope, render_masked=render_masked)
     return BundlePlan(
         recipient=recipient,
         period_start=period_start,
         period_end=period_end,
         tasks=tuple(tasks),
         records=tuple(records.values()),
-        withheld=tuple(withheld.values()),
+        withheld=tuple(withheld.values()) + tuple(kept_home),
+        file_plan=file_plan,
     )

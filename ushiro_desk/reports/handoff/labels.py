@@ -44,6 +44,8 @@ LABELS: dict[str, dict[str, str]] = {
         "return": "報告のしかた",
         "withheld_note": "機密保持のため、一部の項目は（非開示）と表示しています。",
         "none": "なし",
+        "for_you": "（宛先用）",
+        "rendered_note": "（宛先用）の付いたファイルは、非開示の項目を除いてこのパケット用に作り直したものです。",
     },
     "en": {
         "title": "Handoff packet",
@@ -82,6 +84,8 @@ LABELS: dict[str, dict[str, str]] = {
         "return": "How to report back",
         "withheld_note": "Some fields are shown as （非開示） to keep them confidential.",
         "none": "none",
+        "for_you": "(for you)",
+        "rendered_note": "Files marked (for you) were rendered for this packet without the withheld fields.",
     },
 }
 

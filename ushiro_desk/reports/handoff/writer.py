@@ -1,9 +1,13 @@
 """Writing a handoff packet: `index.html`, `data/` (CSV with BOM + JSON), `files/`, `return/status.csv`
 and `manifest.json` with the SHA-256 of every file — into an AES-256 zip (pyzipper) or a plain folder.
 
-Everything written comes from the `BundlePlan`, the same object the preview shows. Files are streamed
-from the file store, so memory stays flat however many receipts there are. The packet is written under
-a temporary name and renamed at the end: a failure or Cancel leaves nothing behind.
+Everything written comes from the `BundlePlan`, the same object the preview shows. Members have opaque
+names (`files/0007.pdf`): a zip encrypts contents, not names, so the readable names are only inside the
+encrypted manifest and index, and every member carries the same fixed time. Stored files are streamed
+from the file store and checked against their SHA-256 on the way (a damaged one stops the export);
+already compressed files (PDF, JPEG, PNG) are stored, not deflated. The packet is written through
+`ushiro_desk.outputs` (0600 / 0700, temporary name, renamed at the end, `before_replace` to record it
+first): a failure or Cancel leaves nothing behind.
 """
 
 from __future__ import annotations
@@ -14,7 +18,6 @@ import html
 import io
 import json
 import os
-import shutil
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,10 +26,11 @@ from typing import Callable, Iterator
 
 import pyzipper
 
-from ushiro_desk.domain.handoff.disclosure import BundlePlan, PlannedRecord
+from ushiro_desk.domain.handoff.disclosure import BundlePlan, FileState, PlannedFile, PlannedRecord
 from ushiro_desk.domain.handoff.return_sheet import blank_sheet
 from ushiro_desk.domain.handoff.work_order import WorkOrder
 from ushiro_desk.domain.spreadsheet_cells import formula_safe
+from ushiro_desk.outputs import atomic_file, atomic_folder, private_file, private_folder
 from ushiro_desk.reports.handoff.labels import LABELS, return_steps_html
 
 FORMAT = "ushiro-desk-handoff/1"
@@ -56,6 +60,16 @@ class PacketContent:
 
 class Cancelled(Exception):
     """The writer was told to stop; nothing was left behind."""
+
+
+class StoredFileDamaged(Exception):
+    """A stored file no longer matches its SHA-256; nothing was written."""
+
+    def __init__(self, file: PlannedFile) -> None:
+        super().__init__(
+            f"The stored file of {file.record_label} ({file.name}) no longer matches its SHA-256, so nothing was written."
+        )
+        self.file = file
 
 
 Progress = Callable[[int, int], None]  # (done, total); raise Cancelled to stop
@@ -89,11 +103,19 @@ def data_files(content: PacketContent) -> dict[str, bytes]:
     task_columns = ["id", "title", "area", "goal", "due_dates", "estimate_minutes", "steps", "rules", "exceptions", "inputs", "outputs"]
     members["data/tasks.csv"] = _csv(tasks, task_columns)
     everything: dict[str, object] = {"tasks": tasks}
+    members_of: dict[tuple[str, str], list[str]] = {}
+    for f in plan.leaving_files:
+        members_of.setdefault((f.record_kind, f.record_id), []).append(f.member)
     for kind, records in sorted(_records_by_kind(plan).items()):
-        rows = [{"id": r.record_id, **dict(r.fields)} for r in records]
+        rows = [{"id": r.record_id, **dict(r.fields), "files": " ".join(members_of.get((r.kind, r.record_id), []))} for r in records]
         columns = ["id"] + [name for name, _ in records[0].fields]
         for r in records[1:]:
             columns += [name for name, _ in r.fields if name not in columns]
+        if any(row["files"] for row in rows):
+            columns.append("files")
+        else:
+            for row in rows:
+                del row["files"]
         members[f"data/{kind}s.csv"] = _csv(rows, columns)
         everything[f"{kind}s"] = rows
     members["data/bundle.json"] = json.dumps(everything, ensure_ascii=False, indent=1).encode("utf-8")
@@ -158,11 +180,15 @@ def render_index(content: PacketContent) -> str:
         parts.append("</ul>")
         if any(r.masked for r in plan.records):
             parts.append(f"<p class='note'>{esc(t['withheld_note'])}</p>")
-    files = plan.files
+    files = plan.leaving_files
     if files:
         parts.append(f"<h2>{esc(t['files'])}</h2><ul>")
-        parts += [f"<li><a href='{esc(path)}'>{esc(path)}</a></li>" for _, path in files]
+        for f in files:
+            mark = f" {esc(t['for_you'])}" if f.state is FileState.RENDERED else ""
+            parts.append(f"<li><a href='{esc(f.member)}'>{esc(f.name)}</a>{mark} — {esc(f.record_label)} <span class='note'>{esc(f.member)}</span></li>")
         parts.append("</ul>")
+        if any(f.state is FileState.RENDERED for f in files):
+            parts.append(f"<p class='note'>{esc(t['rendered_note'])}</p>")
     parts.append(f"<h2>{esc(t['return'])}</h2>{return_steps_html(content.language)}</body></html>")
     return "\n".join(parts)
 
@@ -178,6 +204,11 @@ def manifest(content: PacketContent, hashes: dict[str, str]) -> bytes:
         "expires_on": content.expires_on.isoformat(),
         "language": content.language,
         "files": dict(sorted(hashes.items())),
+        # the readable names of the opaque members, only here and in index.html (both encrypted)
+        "names": {
+            f.member: {"name": f.name, "record": f.record_label, "rendered": f.state is FileState.RENDERED}
+            for f in plan.leaving_files
+        },
     }
     return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
 
@@ -188,23 +219,60 @@ def _stream(path: Path) -> Iterator[bytes]:
             yield chunk
 
 
+# Already compressed: deflating them again costs time and saves nothing.
+STORED_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".zip")
+FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # member times say nothing about when anything happened
+
+
+def _info(zf: pyzipper.AESZipFile, name: str) -> zipfile.ZipInfo:
+    info = zf.zipinfo_cls(name, date_time=FIXED_TIME)
+    info.compress_type = zipfile.ZIP_STORED if name.lower().endswith(STORED_SUFFIXES) else zipfile.ZIP_DEFLATED
+    info.external_attr = 0o600 << 16
+    return info
+
+
+Source = Callable[[str], Path]  # sha256 → the stored file
+Render = Callable[[PlannedFile], bytes]  # a copy of the file without the fields the recipient may not see
+
+
+def _chunks(f: PlannedFile, source: Source, render: Render | None) -> Iterator[bytes]:
+    """The file's bytes; a stored file is checked against its SHA-256 while it streams."""
+    if f.state is FileState.RENDERED:
+        if render is None:
+            raise ValueError(f"no renderer for {f.name}")
+        yield render(f)
+        return
+    digest = hashlib.sha256()
+    try:
+        for chunk in _stream(source(f.sha256)):
+            digest.update(chunk)
+            yield chunk
+    except FileNotFoundError:
+        raise StoredFileDamaged(f) from None
+    if digest.hexdigest() != f.sha256:
+        raise StoredFileDamaged(f)
+
+
 def write_packet(
     content: PacketContent,
-    source: Callable[[str], Path],
+    source: Source,
     target: Path,
     *,
     password: bytes | None,
     progress: Progress | None = None,
+    render: Render | None = None,
+    data_root: Path | None = None,
+    before_replace: Callable[[dict[str, str]], None] | None = None,
 ) -> dict[str, str]:
     """Write the packet to `target` (a .zip, AES-256 when `password` is given; a folder when `target`
-    has no .zip suffix). Returns {path: sha256} as in the manifest."""
+    has no .zip suffix). `before_replace(hashes)` runs when the packet is complete under its temporary
+    name, before it is renamed into place (the ledger is written first). Returns {path: sha256} as in
+    the manifest."""
     generated = data_files(content)
-    attachments = content.plan.files
+    attachments = content.plan.leaving_files
     total = len(generated) + len(attachments) + 1
     done = 0
     hashes: dict[str, str] = {}
-    temp = target.with_name(f".{target.name}.partial")
-    _remove(temp)
 
     def step() -> None:
         nonlocal done
@@ -212,56 +280,53 @@ def write_packet(
         if progress is not None:
             progress(done, total)
 
-    try:
-        if target.suffix.lower() == ".zip":
+    def commit() -> None:
+        if before_replace is not None:
+            before_replace(dict(hashes))
+
+    if target.suffix.lower() == ".zip":
+        with atomic_file(target, data_root=data_root, before_replace=commit) as fh:
             kwargs = {"encryption": pyzipper.WZ_AES} if password else {}
-            with pyzipper.AESZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED, **kwargs) as zf:
+            with pyzipper.AESZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED, **kwargs) as zf:
                 if password:
                     zf.setpassword(password)
                     zf.setencryption(pyzipper.WZ_AES, nbits=256)
                 for name, data in generated.items():
-                    zf.writestr(name, data)
+                    zf.writestr(_info(zf, name), data)
                     hashes[name] = hashlib.sha256(data).hexdigest()
                     step()
-                for sha, name in attachments:
-                    path = source(sha)
+                for f in attachments:
                     digest = hashlib.sha256()
-                    with zf.open(name, "w") as out:
-                        for chunk in _stream(path):
+                    with zf.open(_info(zf, f.member), "w") as out:
+                        for chunk in _chunks(f, source, render):
                             digest.update(chunk)
                             out.write(chunk)
-                    hashes[name] = digest.hexdigest()
+                    hashes[f.member] = digest.hexdigest()
                     step()
-                zf.writestr("manifest.json", manifest(content, hashes))
+                zf.writestr(_info(zf, "manifest.json"), manifest(content, hashes))
                 step()
-        else:
-            temp.mkdir(mode=0o700, parents=True)
+    else:
+        with atomic_folder(target, data_root=data_root, before_replace=commit) as temp:
             for name, data in generated.items():
                 _write_file(temp / name, data)
                 hashes[name] = hashlib.sha256(data).hexdigest()
                 step()
-            for sha, name in attachments:
-                (temp / name).parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(source(sha), temp / name)
-                hashes[name] = sha
+            for f in attachments:
+                private_folder((temp / f.member).parent)
+                digest = hashlib.sha256()
+                fd = os.open(temp / f.member, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with os.fdopen(fd, "wb") as out:
+                    os.fchmod(out.fileno(), 0o600)
+                    for chunk in _chunks(f, source, render):
+                        digest.update(chunk)
+                        out.write(chunk)
+                hashes[f.member] = digest.hexdigest()
                 step()
             _write_file(temp / "manifest.json", manifest(content, hashes))
             step()
-        _remove(target)
-        os.replace(temp, target)
-    except BaseException:
-        _remove(temp)
-        raise
     return hashes
 
 
 def _write_file(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
-
-
-def _remove(path: Path) -> None:
-    if path.is_dir():
-        shutil.rmtree(path)
-    else:
-        path.unlink(missing_ok=True)
+    private_folder(path.parent)
+    private_file(path, data)

@@ -10,10 +10,19 @@ from pathlib import Path
 from typing import Callable
 
 from ushiro_desk.domain.chores import Area
-from ushiro_desk.domain.handoff.disclosure import BundlePlan, ChoreOffer, DataKind, SourceRecord, plan_bundle
+from ushiro_desk.domain.handoff.disclosure import (
+    BundlePlan,
+    ChoreOffer,
+    DataKind,
+    FileState,
+    PlannedFile,
+    Sensitivity,
+    SourceRecord,
+    plan_bundle,
+)
 from ushiro_desk.domain.handoff.work_order import WorkOrder, check_work_order
 from ushiro_desk.domain.problems import InvalidInput, Problem, error, has_errors
-from ushiro_desk.reports.handoff.writer import Communication, PacketContent, write_packet
+from ushiro_desk.reports.handoff.writer import Communication, PacketContent, StoredFileDamaged, write_packet
 from ushiro_desk.services.changes import HANDOFF, Changes
 from ushiro_desk.services.handoff import sources
 from ushiro_desk.services.handoff.recipients import Recipient
@@ -41,6 +50,9 @@ class Preview:
     recipient: Recipient
     plan: BundlePlan
     occurrences: tuple[tuple[int, str, date], ...]  # the return sheet's rows
+    # The owner's choice for documents that show a masked field: False keeps them home (default),
+    # True sends a copy rendered for this recipient without those fields.
+    render_masked: bool = False
 
 
 def answers_text(questions: list[returns_repo.Question]) -> str:
@@ -87,12 +99,40 @@ def _offers(store: Store, recipient: Recipient, first: date, last: date) -> tupl
     return tuple(offers), occurrences
 
 
-def preview(store: Store, recipient: Recipient, first: date, last: date) -> Preview:
+def preview(store: Store, recipient: Recipient, first: date, last: date, *, render_masked: bool = False) -> Preview:
     offers, occurrences = _offers(store, recipient, first, last)
-    plan = plan_bundle(recipient.name, recipient.profile.scope, first, last, offers)
+    plan = plan_bundle(recipient.name, recipient.profile.scope, first, last, offers, render_masked=render_masked)
     sent = {task.chore.record_id for task in plan.tasks}
     rows = sorted(((oid, title, due) for oid, chore_id, title, due in occurrences if chore_id in sent), key=lambda o: (o[2], o[0]))
-    return Preview(recipient, plan, tuple(rows))
+    return Preview(recipient, plan, tuple(rows), render_masked)
+
+
+@dataclass(frozen=True)
+class PacketMember:
+    """One file of the packet as the preview lists it: where it is, what it is, what it holds."""
+
+    member: str  # the path inside the packet (opaque for stored files)
+    name: str  # the readable name (inside the encrypted manifest and index only)
+    contains: str  # "tasks", "records:<kind>", "bundle_data", "return_sheet", "index", "manifest", "stored", "rendered", "withheld"
+    count: int = 0  # rows, for data files
+    record: str = ""  # the record a stored file belongs to
+    masked: tuple[tuple[str, str, Sensitivity], ...] = ()  # fields the stored file shows that may not leave
+
+
+def packet_members(shown: Preview) -> list[PacketMember]:
+    """Every file of the packet with what it contains — and every stored file that stays home, with why."""
+    plan = shown.plan
+    by_kind: dict[str, int] = {}
+    for record in plan.records:
+        by_kind[record.kind] = by_kind.get(record.kind, 0) + 1
+    members = [PacketMember("index.html", "index.html", "index"), PacketMember("data/tasks.csv", "data/tasks.csv", "tasks", len(plan.tasks))]
+    members += [PacketMember(f"data/{kind}s.csv", f"data/{kind}s.csv", f"records:{kind}", n) for kind, n in sorted(by_kind.items())]
+    members.append(PacketMember("data/bundle.json", "data/bundle.json", "bundle_data", len(plan.tasks) + len(plan.records)))
+    members.append(PacketMember("return/status.csv", "return/status.csv", "return_sheet", len(shown.occurrences)))
+    for f in plan.file_plan:
+        members.append(PacketMember(f.member, f.name, f.state.value if f.state is not FileState.SENT else "stored", 0, f.record_label, f.masked))
+    members.append(PacketMember("manifest.json", "manifest.json", "manifest"))
+    return members
 
 
 def default_work_order(store: Store, preview_: Preview, today: date) -> WorkOrder:
@@ -149,22 +189,33 @@ def export(
         language=profile.language,
         return_rows=preview_.occurrences,
     )
-    files = write_packet(content, store.files.path, target, password=password.encode() if password else None, progress=progress)
-    try:
+    scope = profile.scope
+
+    def render(file: PlannedFile) -> bytes:
+        return sources.render(store, file.record_kind, file.record_id, scope)
+
+    def record_first(files: dict[str, str]) -> None:
+        """The packet is complete under its temporary name: the ledger row is committed before it is
+        renamed into place, so a crash leaves no packet or a recorded one — never an unrecorded one."""
         with store.db.transaction() as conn:
             disclosure_id = handoff_repo.record_disclosure(
                 conn, bundle_id=bundle_id, recipient_id=preview_.recipient.id, plan=preview_.plan,
                 expires_on=expiry, target=str(target), encrypted=password is not None, files=files,
+                state=handoff_repo.WRITING,
             )
             handoff_repo.record_occurrences(conn, disclosure_id, [(oid, f"{title} {due.isoformat()}") for oid, title, due in preview_.occurrences])
             audit.record(conn, "export", "disclosure", bundle_id, {"recipient": preview_.recipient.name, "files": len(files)})
-            entry = handoff_repo.find_disclosure(conn, bundle_id)
-    except BaseException:
-        # A packet that is not in the ledger must not exist.
-        import shutil
 
-        shutil.rmtree(target) if target.is_dir() else target.unlink(missing_ok=True)
-        raise
+    try:
+        write_packet(
+            content, store.files.path, target, password=password.encode() if password else None, progress=progress,
+            render=render, data_root=store.paths.root, before_replace=record_first,
+        )
+    except StoredFileDamaged as exc:
+        raise InvalidInput([error("files", "handoff.file_damaged", record=exc.file.record_label, name=exc.file.name)]) from None
+    with store.db.transaction() as conn:
+        handoff_repo.mark_complete(conn, bundle_id)
+        entry = handoff_repo.find_disclosure(conn, bundle_id)
     assert entry is not None
     return entry, problems
 

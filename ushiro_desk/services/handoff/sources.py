@@ -10,17 +10,33 @@ from __future__ import annotations
 import functools
 import sqlite3
 from datetime import date
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from ushiro_desk.domain.handoff.disclosure import DataKind, SourceRecord
+from ushiro_desk.domain.handoff.disclosure import DataKind, Scope, SourceRecord
 from ushiro_desk.storage import company_repo
 
+if TYPE_CHECKING:
+    from ushiro_desk.services.store import Store
+
 Provider = Callable[[sqlite3.Connection, date, date], tuple[SourceRecord, ...]]
+# (store, record id, the recipient's scope) → the record's file as PDF without what the scope masks
+Renderer = Callable[["Store", str, Scope], bytes]
 _providers: dict[DataKind, Provider] = {}
+_renderers: dict[str, Renderer] = {}
 
 
 def register(kind: DataKind, provider: Provider) -> None:
     _providers[kind] = provider
+
+
+def register_renderer(record_kind: str, renderer: Renderer) -> None:
+    """An area that marks its records' files `redactable` renders the copies here."""
+    _renderers[record_kind] = renderer
+
+
+def render(store: "Store", record_kind: str, record_id: str, scope: Scope) -> bytes:
+    load_areas()
+    return _renderers[record_kind](store, record_id, scope)
 
 
 def gather(conn: sqlite3.Connection, kind: DataKind, first: date, last: date) -> tuple[SourceRecord, ...]:

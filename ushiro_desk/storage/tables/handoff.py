@@ -54,6 +54,8 @@ class DisclosureRow(SQLModel, table=True):
     manifest: str  # JSON: the files and their SHA-256
     withheld: int
     deletion_confirmed_on: Optional[str] = None
+    # "writing": committed before the packet was renamed into place; "complete" once it was.
+    state: str = Field(default="complete", sa_column_kwargs={"server_default": "complete"})
 
 
 class DisclosureItemRow(SQLModel, table=True):

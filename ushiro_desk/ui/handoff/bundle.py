@@ -40,6 +40,7 @@ from ushiro_desk.domain.chores import Area
 from ushiro_desk.domain.handoff.disclosure import BundlePlan, PlannedRecord
 from ushiro_desk.domain.handoff.work_order import WorkOrder, check_work_order
 from ushiro_desk.domain.problems import InvalidInput, Problem, has_errors
+from ushiro_desk.outputs import OutputRefused
 from ushiro_desk.services.handoff import bundles, secrets
 from ushiro_desk.services.handoff import recipients as recipients_service
 from ushiro_desk.services.handoff.bundles import Preview
@@ -49,7 +50,15 @@ from ushiro_desk.ui.chores.texts import area_name, weekday_name
 from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui import clock
 from ushiro_desk.ui.handoff.passwords import PasswordEntryDialog, PasswordShownDialog
-from ushiro_desk.ui.handoff.texts import data_kind_name, field_name, join_list, mask_reason, record_kind_name, withheld_reason
+from ushiro_desk.ui.handoff.texts import (
+    data_kind_name,
+    field_name,
+    join_list,
+    mask_reason,
+    packet_content,
+    record_kind_name,
+    withheld_reason,
+)
 from ushiro_desk.ui.operations import Operation
 from ushiro_desk.ui.problem_text import describe
 from ushiro_desk.ui.today.dialogs import from_qdate, to_qdate
@@ -216,6 +225,12 @@ class BundleTab(QWidget):
 
         export_box = QGroupBox(self.tr("Export"))
         export_layout = QVBoxLayout(export_box)
+        self.render_masked = QCheckBox(self.tr("Send documents with hidden fields as copies without them"))
+        self.render_masked.setObjectName("render_masked")
+        self.render_masked.setToolTip(self.tr("A document that shows a field this recipient may not see (an individual client's address, your bank account) stays home unless this is ticked; then a copy rendered for the recipient without those fields goes instead."))
+        self.render_masked.setChecked(False)
+        self.render_masked.toggled.connect(lambda _on: self.refresh())
+        export_layout.addWidget(self.render_masked)
         self.as_zip = QRadioButton(self.tr("Encrypted .zip (AES-256; 7-Zip opens it) — recommended"))
         self.as_zip.setObjectName("as_zip")
         self.as_folder = QRadioButton(self.tr("Unencrypted folder"))
@@ -293,7 +308,7 @@ class BundleTab(QWidget):
             self.summary.setText(self.tr("No recipients yet: add an outsourcer on the Chores page and fill in their profile."))
             self.export_button.setEnabled(False)
             return
-        self.preview = bundles.preview(self.ctx.store, recipient, *self.period())
+        self.preview = bundles.preview(self.ctx.store, recipient, *self.period(), render_masked=self.render_masked.isChecked())
         self._fill_tree(self.preview)
         key = (recipient.id, self.period())
         if key != self._order_key or not self._order_edited_by_owner:
@@ -352,21 +367,37 @@ class BundleTab(QWidget):
             item = self._record_item(records, record, f"{record_kind_name(record.kind)}: {record.label}")
             if record.masked:
                 item.setExpanded(True)
-        files = self._section(self.tr("Files that go"), len(plan.files))
-        if not plan.files:
-            self._note(files, self.tr("None"))
-        for _, name in plan.files:
-            QTreeWidgetItem(files, [name, ""])
+        members = bundles.packet_members(shown)
+        files = self._section(self.tr("Files that go"), sum(1 for m in members if m.member))
+        for m in members:
+            if not m.member:
+                continue
+            about = packet_content(m.contains, m.count)
+            if m.record:
+                about = f"{m.member} · {about} · {m.record}"
+            item = QTreeWidgetItem(files, [m.name, about])
+            item.setData(0, Qt.ItemDataRole.UserRole, m.member)
+            item.setToolTip(1, about)
+            for kind, name, why in m.masked:  # a rendered copy: what was left out of it
+                left_out = QTreeWidgetItem(item, [f"{record_kind_name(kind)}: {field_name(name)}", f"（非開示） — {mask_reason(why)}"])
+                left_out.setForeground(1, QBrush(QColor(MASK_COLOR)))
         sheet = self._section(self.tr("Return sheet rows"), len(shown.occurrences))
         for _, title, due in shown.occurrences:
             QTreeWidgetItem(sheet, [title, day_text(due)])
         home = self._section(self.tr("Stays home"), len(plan.withheld), STAYS_COLOR)
         if not plan.withheld:
             self._note(home, self.tr("Nothing was held back."))
+        shows = {f.sha256: f for f in plan.file_plan if not f.leaves}
         for withheld in plan.withheld:
             item = QTreeWidgetItem(home, [f"{record_kind_name(withheld.kind)}: {withheld.label}", withheld_reason(withheld.reason)])
             item.setData(0, Qt.ItemDataRole.UserRole, withheld.reason.value)
             item.setForeground(1, QBrush(QColor(STAYS_COLOR)))
+            kept = shows.get(withheld.record_id) if withheld.kind == "file" else None
+            if kept is not None:  # say which fields it shows, and that a copy without them can go
+                item.setText(1, f"{withheld_reason(withheld.reason)} ({kept.record_label})")
+                for kind, name, why in kept.masked:
+                    shown_field = QTreeWidgetItem(item, [f"{record_kind_name(kind)}: {field_name(name)}", mask_reason(why)])
+                    shown_field.setForeground(1, QBrush(QColor(MASK_COLOR)))
         for section in (tasks, records, files, home):
             section.setExpanded(True)
         masked = sum(len(r.masked) for r in (*plan.records, *(t.chore for t in plan.tasks)))
@@ -553,6 +584,17 @@ class BundleTab(QWidget):
         if isinstance(exc, InvalidInput):
             self._show_problems(list(exc.problems))
             return
+        if isinstance(exc, OutputRefused):
+            refused = {
+                "inside_data": self.tr("%1 is inside the data folder, which only Ushiro Desk itself writes; choose another folder."),
+                "exists": self.tr("%1 exists already; choose another name."),
+                "is_folder": self.tr("%1 is a folder; give a file name."),
+                "no_folder": self.tr("The folder of %1 does not exist."),
+            }.get(exc.kind)
+            if refused:
+                self.export_message.setStyleSheet(ERROR_STYLE)
+                self.export_message.setText(refused.replace("%1", str(exc.path)))
+                return
         self.export_message.setStyleSheet(ERROR_STYLE)
         self.export_message.setText(self.tr("The packet could not be written: %1").replace("%1", str(exc)))
 

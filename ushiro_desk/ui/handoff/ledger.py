@@ -27,6 +27,7 @@ from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui import clock
 from ushiro_desk.ui.handoff.texts import join_list
 
+INTERRUPTED_COLOR = "#b26a00"
 EXPIRED_COLOR = "#c62828"
 EXPIRED_BACKGROUND = QColor(198, 40, 40, 40)
 CONFIRMED_COLOR = "#888888"
@@ -77,6 +78,8 @@ class LedgerModel(QAbstractTableModel):
         return self.entries[row]
 
     def status_text(self, entry: DisclosureEntry) -> str:
+        if entry.interrupted and entry.deletion_confirmed_on is None:
+            return self.tr("Interrupted: check the packet")
         if entry.deletion_confirmed_on is not None:
             return self.tr("Deletion confirmed %1").replace("%1", entry.deletion_confirmed_on.isoformat())
         if entry.expired(self.today):
@@ -102,6 +105,8 @@ class LedgerModel(QAbstractTableModel):
             }[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return entry.target
+        if role == Qt.ItemDataRole.ForegroundRole and entry.interrupted and column == "status":
+            return QBrush(QColor(INTERRUPTED_COLOR))
         if role == Qt.ItemDataRole.ForegroundRole and needs_deletion(entry, self.today):
             return QBrush(QColor(EXPIRED_COLOR))
         if role == Qt.ItemDataRole.ForegroundRole and entry.deletion_confirmed_on is not None:
@@ -219,10 +224,15 @@ class LedgerTab(QWidget):
         if entry is None:
             self.detail.setText(self.tr("No packet has left yet. Build one on the Bundle tab."))
             return
-        self.detail.setText(
+        text = (
             self.tr("Written to %1 · bundle %2").replace("%1", entry.target).replace("%2", entry.bundle_id[:12])
             + "\n" + self.tr("Files: %1").replace("%1", join_list(sorted(entry.files)))
         )
+        if entry.interrupted:
+            text = self.tr(
+                "The export was interrupted after this entry was recorded, so the packet may or may not be at %1. If it is there, treat it as sent (and ask for its deletion when it expires); if not, nothing left."
+            ).replace("%1", entry.target) + "\n" + text
+        self.detail.setText(text)
 
     def confirm_deletion(self, ask: bool = True) -> bool:
         entry = self.current_entry()

@@ -53,7 +53,25 @@ def withheld_reason(value: WithheldReason) -> str:
         WithheldReason.KIND_NOT_ALLOWED: QCoreApplication.translate("HandoffText", "A kind of data this recipient may not see"),
         WithheldReason.NOT_ASSIGNED: QCoreApplication.translate("HandoffText", "Not assigned to this recipient"),
         WithheldReason.OUTSIDE_PERIOD: QCoreApplication.translate("HandoffText", "Not due in this period"),
+        WithheldReason.SHOWS_MASKED: QCoreApplication.translate("HandoffText", "The file shows fields this recipient may not see"),
     }[value]
+
+
+def packet_content(contains: str, count: int) -> str:
+    """What a file of the packet holds, as the preview says it."""
+    if contains.startswith("records:"):
+        return QCoreApplication.translate("HandoffText", "%1: %2 records").replace("%1", record_kind_name(contains.split(":", 1)[1])).replace("%2", str(count))
+    names = {
+        "index": QCoreApplication.translate("HandoffText", "The page to open first: tasks, rules, work order, list of files"),
+        "tasks": QCoreApplication.translate("HandoffText", "Tasks: %1").replace("%1", str(count)),
+        "bundle_data": QCoreApplication.translate("HandoffText", "The same tasks and records as JSON"),
+        "return_sheet": QCoreApplication.translate("HandoffText", "Return sheet: %1 rows").replace("%1", str(count)),
+        "manifest": QCoreApplication.translate("HandoffText", "The list of files with their SHA-256 and readable names"),
+        "stored": QCoreApplication.translate("HandoffText", "The stored file, as it is"),
+        "rendered": QCoreApplication.translate("HandoffText", "A copy rendered for this recipient without the masked fields"),
+        "withheld": QCoreApplication.translate("HandoffText", "Stays home"),
+    }
+    return names.get(contains, contains)
 
 
 def record_kind_name(kind: str) -> str:
@@ -64,6 +82,7 @@ def record_kind_name(kind: str) -> str:
         "client": QCoreApplication.translate("HandoffText", "Client"),
         "expense": QCoreApplication.translate("HandoffText", "Expense"),
         "bank_account": QCoreApplication.translate("HandoffText", "Bank account"),
+        "file": QCoreApplication.translate("HandoffText", "File"),
     }
     return names.get(kind, kind)
 
@@ -92,6 +111,10 @@ def field_name(name: str) -> str:
         "subject": QCoreApplication.translate("HandoffText", "Subject"),
         "total": QCoreApplication.translate("HandoffText", "Total"),
         "amount_due": QCoreApplication.translate("HandoffText", "Amount due"),
+        "billed": QCoreApplication.translate("HandoffText", "Billed"),
+        "paid": QCoreApplication.translate("HandoffText", "Paid"),
+        "credited": QCoreApplication.translate("HandoffText", "Credited"),
+        "original_number": QCoreApplication.translate("HandoffText", "Original document"),
         "status": QCoreApplication.translate("HandoffText", "Status"),
         "pdf": QCoreApplication.translate("HandoffText", "PDF"),
         "name": QCoreApplication.translate("HandoffText", "Name"),
@@ -174,6 +197,7 @@ def _problems(problem: Problem) -> str | None:
         # bundles
         "handoff.period_format": lambda: QCoreApplication.translate("HandoffProblems", "Give the period as a month, such as 2026-11."),
         "handoff.nothing_to_send": lambda: QCoreApplication.translate("HandoffProblems", "Nothing would go to this recipient in this period: no assigned chore is due and allowed."),
+        "handoff.file_damaged": lambda: QCoreApplication.translate("HandoffProblems", "The stored file of %1 (%2) no longer matches its SHA-256, so nothing was written.").replace("%1", param("record")).replace("%2", param("name")),
         # returns
         "return.empty": lambda: QCoreApplication.translate("HandoffProblems", "status.csv is empty."),
         "return.columns": lambda: QCoreApplication.translate("HandoffProblems", "status.csv does not have the expected columns (missing: %1; unexpected: %2).").replace("%1", param("missing") or "-").replace("%2", param("extra") or "-"),

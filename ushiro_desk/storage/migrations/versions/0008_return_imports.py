@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008_return_imports"
-down_revision = "0006_done_on_index"
+down_revision = "0007_ledger_state"
 branch_labels = None
 depends_on = None
 
