@@ -116,8 +116,12 @@ _JA = {
         TaxCategory.REDUCED: "8%対象※",
         TaxCategory.EXEMPT: "免税",
         TaxCategory.NON_TAXABLE: "非課税",
+        TaxCategory.OUT_OF_SCOPE: "対象外",
     },
-    "rate": {TaxCategory.STANDARD: "10%", TaxCategory.REDUCED: "8%※", TaxCategory.EXEMPT: "免税", TaxCategory.NON_TAXABLE: "非課税"},
+    "rate": {TaxCategory.STANDARD: "10%", TaxCategory.REDUCED: "8%※", TaxCategory.EXEMPT: "免税", TaxCategory.NON_TAXABLE: "非課税",
+             TaxCategory.OUT_OF_SCOPE: "対象外"},
+    "rate_taxed": {TaxCategory.STANDARD: "{p}%", TaxCategory.REDUCED: "{p}%※"},
+    "category_taxed": {TaxCategory.STANDARD: "{p}%対象", TaxCategory.REDUCED: "{p}%対象※"},
     "account": {AccountType.ORDINARY: "普通", AccountType.CURRENT: "当座", AccountType.SAVINGS: "貯蓄"},
     "continued": "（続き）",
     "draft": "下書き",
@@ -186,8 +190,12 @@ _EN = {
         TaxCategory.REDUCED: "8% *",
         TaxCategory.EXEMPT: "Exempt",
         TaxCategory.NON_TAXABLE: "Non-taxable",
+        TaxCategory.OUT_OF_SCOPE: "Out of scope",
     },
-    "rate": {TaxCategory.STANDARD: "10%", TaxCategory.REDUCED: "8%*", TaxCategory.EXEMPT: "0%", TaxCategory.NON_TAXABLE: "n/t"},
+    "rate": {TaxCategory.STANDARD: "10%", TaxCategory.REDUCED: "8%*", TaxCategory.EXEMPT: "0%", TaxCategory.NON_TAXABLE: "n/t",
+             TaxCategory.OUT_OF_SCOPE: "o/s"},
+    "rate_taxed": {TaxCategory.STANDARD: "{p}%", TaxCategory.REDUCED: "{p}%*"},
+    "category_taxed": {TaxCategory.STANDARD: "{p}%", TaxCategory.REDUCED: "{p}% *"},
     "account": {AccountType.ORDINARY: "Ordinary", AccountType.CURRENT: "Current", AccountType.SAVINGS: "Savings"},
     "continued": " (continued)",
     "draft": "DRAFT",
@@ -213,6 +221,18 @@ class _Words:
         if self.english:
             return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
         return f"{day.year}年{day.month}月{day.day}日"
+
+    def rate(self, category: TaxCategory, percent: int) -> str:
+        """A line's rate column: the rate in force on the supply date (「10%」「8%※」), or the category."""
+        if not category.is_taxed:
+            return self["rate"][category]
+        return self["rate_taxed"][category].format(p=percent)
+
+    def category(self, category: TaxCategory, percent: int) -> str:
+        """A breakdown row's label (「10%対象」「8%対象※」), with the rate in force on the supply date."""
+        if not category.is_taxed:
+            return self["category"][category]
+        return self["category_taxed"][category].format(p=percent)
 
     def period(self, first: date, last: date) -> str:
         return f"{self.date_text(first)}{' – ' if self.english else '～'}{self.date_text(last)}"
@@ -615,7 +635,7 @@ class _Writer:
             "qty": _quantity(line),
             "unit": line.unit,
             "price": _unit_price(w, line),
-            "rate": w["rate"][line.category],
+            "rate": w.rate(line.category, line.category.rate_on(self.doc.supply_date or self.doc.issue_date)),
             "amount": w.yen(row.amount),
         }
         for name, x, width, align in EDGES:
@@ -679,7 +699,7 @@ class _Writer:
         y -= 16
         for rate in t.breakdown.rates:
             amount = rate.total if inclusive else rate.taxable
-            _text(self.text, xs[0], y - 12, w["category"][rate.category], 8.5)
+            _text(self.text, xs[0], y - 12, w.category(rate.category, rate.rate_percent), 8.5)
             _text(self.text, xs[1], y - 12, w.yen(amount) + w["yen"], 8.5, align="right")
             tax = w.yen(rate.tax) + w["yen"] if rate.category.is_taxed else "—"
             _text(self.text, xs[2], y - 12, tax, 8.5, align="right")

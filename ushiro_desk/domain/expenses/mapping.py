@@ -1,6 +1,7 @@
 """How the app's tax categories, account titles and payment methods are spelled for each accounting
-product. The exact strings differ by product, version and 経理方式 and are UNCONFIRMED (jp-rules.md §5),
-so every entry is a default the owner can override (the overrides are stored in the database)."""
+product, keyed by band: 課税10% / 軽減8% × 適格 / 経過措置 80·70·50·30% / no credit, 非課税, 対象外. The exact
+strings differ by product, version and 経理方式, so every entry is a default the owner can override in
+Settings → Expenses (the overrides are stored in the database)."""
 
 from __future__ import annotations
 
@@ -18,20 +19,35 @@ def _taxes(labels: dict[str, str]) -> dict[str, str]:
     return {f"tax.{key}": value for key, value in labels.items()}
 
 
+# The transitional bands (経過措置, tax_rules.TRANSITIONAL_CREDIT) that get their own 税区分 or インボイス value.
+BANDS = (80, 70, 50, 30)
+
+
+def _bands(category: str, pattern: str) -> dict[str, str]:
+    return {f"{category}.transitional_{band}": pattern.format(band=band) for band in BANDS}
+
+
+# Defaults checked against the products' published names (sources in jp-rules.md §1.9 and §5):
+# 弥生 「課対仕入内10%適格」「課対仕入内10%区分80%」 and 軽減 「課対仕入内軽減8%…」 (弥生 税区分一覧 as used by
+# freee's 弥生-format export, developer.freee.co.jp/news/6758); freee 「課対仕入（控80）10%」 … and the 控70 /
+# 控30 codes added for the 令和8年度改正 (developer.freee.co.jp/accounting/accounting-improvement/8133), 対象外
+# once the measure has ended; MF 「課税仕入 10%」 with the インボイス column 「適格」「80%控除」 (MF support, quoted
+# by the-board.jp) and 「70%控除」 from 2026-10-01.
 DEFAULTS: dict[str, dict[str, str]] = {
     "yayoi": {
         **_taxes(
             {
                 "standard_10.qualified": "課対仕入内10%適格",
-                "standard_10.transitional_80": "課対仕入内10%区分80%",
-                "standard_10.transitional_50": "課対仕入内10%区分50%",
+                **_bands("standard_10", "課対仕入内10%区分{band}%"),
                 "standard_10.none": "対象外",
                 "standard_10.before": "課対仕入内10%",
-                "reduced_8.qualified": "課対仕入内8%軽適格",
-                "reduced_8.transitional_80": "課対仕入内8%(軽)区分80%",
-                "reduced_8.transitional_50": "課対仕入内8%(軽)区分50%",
+                "reduced_8.qualified": "課対仕入内軽減8%適格",
+                **_bands("reduced_8", "課対仕入内軽減8%区分{band}%"),
                 "reduced_8.none": "対象外",
-                "reduced_8.before": "課対仕入内8%(軽)",
+                "reduced_8.before": "課対仕入内軽減8%",
+                "old_8": "課対仕入内8%",
+                "old_5": "課対仕入内5%",
+                "old_3": "課対仕入内3%",
                 "exempt": "非課仕入",
                 "non_taxable": "対象外",
             }
@@ -43,15 +59,16 @@ DEFAULTS: dict[str, dict[str, str]] = {
         **_taxes(
             {
                 "standard_10.qualified": "課対仕入10%",
-                "standard_10.transitional_80": "課対仕入（控80）10%",
-                "standard_10.transitional_50": "課対仕入（控50）10%",
+                **_bands("standard_10", "課対仕入（控{band}）10%"),
                 "standard_10.none": "対象外",
                 "standard_10.before": "課対仕入10%",
                 "reduced_8.qualified": "課対仕入8%（軽）",
-                "reduced_8.transitional_80": "課対仕入（控80）8%（軽）",
-                "reduced_8.transitional_50": "課対仕入（控50）8%（軽）",
+                **_bands("reduced_8", "課対仕入（控{band}）8%（軽）"),
                 "reduced_8.none": "対象外",
                 "reduced_8.before": "課対仕入8%（軽）",
+                "old_8": "課対仕入8%",
+                "old_5": "課対仕入5%",
+                "old_3": "課対仕入3%",
                 "exempt": "非課仕入",
                 "non_taxable": "対象外",
             }
@@ -66,22 +83,22 @@ DEFAULTS: dict[str, dict[str, str]] = {
         **_taxes(
             {
                 "standard_10.qualified": "課税仕入 10%",
-                "standard_10.transitional_80": "課税仕入 10%",
-                "standard_10.transitional_50": "課税仕入 10%",
+                **_bands("standard_10", "課税仕入 10%"),
                 "standard_10.none": "対象外",
                 "standard_10.before": "課税仕入 10%",
                 "reduced_8.qualified": "課税仕入 (軽)8%",
-                "reduced_8.transitional_80": "課税仕入 (軽)8%",
-                "reduced_8.transitional_50": "課税仕入 (軽)8%",
+                **_bands("reduced_8", "課税仕入 (軽)8%"),
                 "reduced_8.none": "対象外",
                 "reduced_8.before": "課税仕入 (軽)8%",
+                "old_8": "課税仕入 8%",
+                "old_5": "課税仕入 5%",
+                "old_3": "課税仕入 3%",
                 "exempt": "非課税仕入",
                 "non_taxable": "対象外",
             }
         ),
         "invoice.qualified": "適格",
-        "invoice.transitional_80": "80%控除",
-        "invoice.transitional_50": "50%控除",
+        **{f"invoice.transitional_{band}": f"{band}%控除" for band in BANDS},
         "invoice.none": "",
         "invoice.before": "",
         "invoice.none_taxable": "",

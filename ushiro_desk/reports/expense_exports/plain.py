@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ushiro_desk.domain.company import EntityType
 from ushiro_desk.domain.expenses.accounts import credit_account
+from ushiro_desk.domain.expenses.journal import status_key
 from ushiro_desk.domain.expenses.model import Expense, Receipt, TaxCategory, included_tax
 from ushiro_desk.domain.expenses.naming import receipt_file_name
 from ushiro_desk.domain.expenses.receipt_files import MEDIA_TYPES
@@ -42,7 +43,7 @@ def plain_rows(items: Sequence[Expense], receipts: dict[int, list[Receipt]], ent
         by_category = {c: 0 for c in TaxCategory}
         for part in e.parts:
             by_category[part.category] += part.amount
-        tax = sum(included_tax(p.amount, p.category) for p in e.parts)
+        tax = 0 if status_key(e) == "none" else sum(included_tax(p.amount, p.category, e.date) for p in e.parts)
         files = receipts.get(e.id, [])
         cells = (
             str(e.id), e.date.isoformat(), e.payee, e.supplier_tnumber, str(e.amount), CATEGORY_LABELS[e.tax_category],

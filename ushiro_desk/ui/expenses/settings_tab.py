@@ -167,6 +167,8 @@ class ExpenseSettingsTab(QWidget):
 
     def _describe_key(self, key: str) -> str:
         parts = key.split(".")
+        if parts[0] == "tax" and parts[1].startswith("old_"):
+            return self.tr("Tax: %1% before 2019-10 (old rate)").replace("%1", parts[1][len("old_"):])
         if parts[0] == "tax":
             text = labels.tax_category(parts[1])
             if len(parts) > 2:
