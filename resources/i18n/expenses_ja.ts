@@ -381,6 +381,10 @@
             <translation>1人あたり ¥%1 は ¥%2 を超えています。通常は接待交際費です。</translation>
         </message>
         <message>
+            <source>This year's purchases from this supplier under the transitional measure reach ¥%1, above ¥%2: the part above it gets no input-tax credit.</source>
+            <translation>この仕入先からの経過措置による今年の仕入れが ¥%1 となり、上限 ¥%2 を超えています。超えた部分は仕入税額控除を受けられません。</translation>
+        </message>
+        <message>
             <source>Say why (it is kept in the history).</source>
             <translation>理由を入力してください（履歴に残ります）。</translation>
         </message>

@@ -131,3 +131,24 @@ def test_editing_a_band_string_in_settings_changes_the_export(bands: Store, tmp_
     assert [r["借方税区分"] for r in rows] == [
         "課対仕入内10%区分80%", "課対仕入込10%区分70%", "課対仕入込10%区分70%", "課対仕入内10%区分50%",
     ]
+
+
+def test_passing_the_per_supplier_cap_is_a_warning_not_an_error(store: Store) -> None:
+    """From 2026-10-01 the measure stops above ¥100 million a year per supplier (令和8年度改正; was ¥1
+    billion): the owner is told, the expense is still recorded."""
+    add(store, date(2026, 10, 5), amount="60,000,000")
+    second, _, warnings = expenses.create(
+        store, form(date=date(2026, 11, 2), payee="山田デザイン室", amount="50,000,000", account="外注費",
+                    supplier_tnumber="", invoice_status=InvoiceStatus.TRANSITIONAL), today=date(2026, 11, 2))
+    assert [(w.code, w.params) for w in warnings] == [
+        ("expense.transitional_cap", {"cap": "100,000,000", "total": "110,000,000"}),
+    ]
+    assert expenses.get(store, second).amount == 50_000_000
+    # the same total a year earlier was under the ¥1 billion cap; another supplier is counted on its own
+    _, _, before = expenses.create(
+        store, form(date=date(2025, 11, 2), payee="山田デザイン室", amount="110,000,000", account="外注費",
+                    supplier_tnumber="", invoice_status=InvoiceStatus.TRANSITIONAL), today=date(2025, 11, 2))
+    _, _, other = expenses.create(
+        store, form(date=date(2026, 11, 3), payee="別の個人", amount="50,000,000", account="外注費",
+                    supplier_tnumber="", invoice_status=InvoiceStatus.TRANSITIONAL), today=date(2026, 11, 3))
+    assert "expense.transitional_cap" not in [w.code for w in before + other]
