@@ -241,7 +241,7 @@ class CompanyTab(QWidget):
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(self.tr("Not saved: please correct the marked fields."))
             return False
-        self.errors.show(warnings)
+        self._show_bank_problems(self.errors.show(warnings))
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Saved."))
         self.fields["registration_number"].setText(company.load_profile(self.ctx.store).registration_number)  # type: ignore[union-attr]
