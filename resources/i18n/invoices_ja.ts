@@ -183,6 +183,14 @@
         <translation>新しい書類の備考</translation>
     </message>
     <message>
+        <source>Print dates in the Japanese era (令和8年11月30日)</source>
+        <translation>日付を和暦で印字する（令和8年11月30日）</translation>
+    </message>
+    <message>
+        <source>Dates on documents</source>
+        <translation>書類の日付</translation>
+    </message>
+    <message>
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>

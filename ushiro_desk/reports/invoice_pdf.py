@@ -26,6 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from ushiro_desk.domain.company import AccountType, CompanyProfile
 from ushiro_desk.domain.invoicing.document import Document, DocumentKind, Line, Totals
 from ushiro_desk.domain.invoicing.tax import PriceMode, TaxCategory
+from ushiro_desk.domain.wareki import ERAS, wareki
 from ushiro_desk.paths import resources_dir
 
 FONT = "IPAexGothic"
@@ -211,6 +212,7 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 @dataclass(frozen=True)
 class _Words:
     english: bool
+    wareki: bool = False  # Japanese dates in the era (令和8年11月30日)
 
     def __getitem__(self, key: str):  # type: ignore[no-untyped-def]
         return (_EN if self.english else _JA)[key]
@@ -220,6 +222,8 @@ class _Words:
             return ""
         if self.english:
             return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+        if self.wareki and day >= ERAS[0].start:
+            return wareki(day)
         return f"{day.year}年{day.month}月{day.day}日"
 
     def rate(self, category: TaxCategory, percent: int) -> str:
@@ -406,13 +410,15 @@ class _Row:
 
 
 class _Writer:
-    def __init__(self, doc: Document, issuer: CompanyProfile, seal: bytes | None, logo: bytes | None) -> None:
+    def __init__(
+        self, doc: Document, issuer: CompanyProfile, seal: bytes | None, logo: bytes | None, wareki_dates: bool = False
+    ) -> None:
         register_font()
         self.doc = doc
         self.issuer = issuer
         self.seal = ImageReader(io.BytesIO(seal)) if seal else None
         self.logo = ImageReader(io.BytesIO(logo)) if logo else None
-        self.words = _Words(doc.language == "en")
+        self.words = _Words(doc.language == "en", wareki_dates)
         self.totals: Totals = doc.totals()
         self.buffer = io.BytesIO()
         self.c = Canvas(
@@ -840,7 +846,13 @@ class _Writer:
 
 
 def render(
-    doc: Document, issuer: CompanyProfile, *, seal: bytes | None = None, logo: bytes | None = None
+    doc: Document,
+    issuer: CompanyProfile,
+    *,
+    seal: bytes | None = None,
+    logo: bytes | None = None,
+    wareki_dates: bool = False,
 ) -> bytes:
-    """The document as PDF bytes. A draft (no number) carries a 下書き watermark."""
-    return _Writer(doc, issuer, seal, logo).render()
+    """The document as PDF bytes. A draft (no number) carries a 下書き watermark. With `wareki_dates` the
+    Japanese dates are printed in the era (令和8年11月30日)."""
+    return _Writer(doc, issuer, seal, logo, wareki_dates).render()
