@@ -504,6 +504,10 @@
         <translation>出力先</translation>
     </message>
     <message>
+        <source>CSV for Excel</source>
+        <translation>Excel用CSV</translation>
+    </message>
+    <message>
         <source>Encoding</source>
         <translation>文字コード</translation>
     </message>
@@ -546,6 +550,10 @@
     <message>
         <source>Saved. Accounts left out stay on the expenses that use them.</source>
         <translation>保存しました。一覧から外した勘定科目も、それを使っている経費にはそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>not taxable</source>
+        <translation>課税対象外</translation>
     </message>
     <message>
         <source>Tax: %1% before 2019-10 (old rate)</source>

@@ -152,3 +152,36 @@ def test_passing_the_per_supplier_cap_is_a_warning_not_an_error(store: Store) ->
         store, form(date=date(2026, 11, 3), payee="別の個人", amount="50,000,000", account="外注費",
                     supplier_tnumber="", invoice_status=InvoiceStatus.TRANSITIONAL), today=date(2026, 11, 3))
     assert "expense.transitional_cap" not in [w.code for w in before + other]
+
+
+def test_the_plain_csv_names_the_band_and_its_strings_are_a_setting(store: Store, tmp_path: Path) -> None:
+    for day in (date(2026, 9, 30), date(2026, 10, 1)):
+        add(store, day)
+    exports.export(store, "csv", tmp_path / "p.csv")
+    header, *rows = list(csv.reader(io.StringIO((tmp_path / "p.csv").read_bytes().decode("utf-8-sig"), newline="")))
+    assert [(r[header.index("税区分")], r[header.index("適格請求書")]) for r in rows] == [
+        ("課税10%", "経過措置80%"), ("課税10%", "経過措置70%"),
+    ]
+    settings.save_mapping(store, "csv", {"invoice.transitional_70": "7割控除"})
+    exports.export(store, "csv", tmp_path / "p2.csv")
+    _, *rows = list(csv.reader(io.StringIO((tmp_path / "p2.csv").read_bytes().decode("utf-8-sig"), newline="")))
+    assert [r[header.index("適格請求書")] for r in rows] == ["経過措置80%", "7割控除"]
+
+
+def test_editing_the_kou70_string_in_the_settings_tab_changes_the_freee_file(qtbot, ui_ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from ushiro_desk.ui.expenses.settings_tab import ExpenseSettingsTab
+
+    day = date(2026, 10, 15)
+    add(ui_ctx.store, day, payee="経過措置テスト商店")
+    tab = ExpenseSettingsTab(ui_ctx)
+    qtbot.addWidget(tab)
+    tab.product.setCurrentIndex(tab.product.findData("freee"))
+    rows = {tab.mapping.item(r, 0).text(): r for r in range(tab.mapping.rowCount())}
+    row = rows["Tax: 10% — transitional 70%"]
+    assert tab.mapping.item(row, 1).text() == "課対仕入（控70）10%"
+    assert "Tax: 8% reduced — transitional 30%" in rows
+    tab.mapping.item(row, 2).setText("課対仕入(控70) 10%")
+    assert tab.save_mapping()
+    exports.export(ui_ctx.store, "freee", tmp_path / "f.csv", date_from=day, date_to=day)
+    _, *lines = read(tmp_path / "f.csv")
+    assert [(r[4], r[6]) for r in lines if r[4] == "経過措置テスト商店"] == [("経過措置テスト商店", "課対仕入(控70) 10%")]

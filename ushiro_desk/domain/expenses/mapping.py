@@ -11,7 +11,7 @@ from ushiro_desk.domain.company import EntityType
 from ushiro_desk.domain.expenses.accounts import credit_account
 from ushiro_desk.domain.expenses.model import PaymentMethod
 
-PRODUCTS = ("yayoi", "freee", "mf")
+PRODUCTS = ("yayoi", "freee", "mf", "csv")
 ENCODINGS = ("cp932", "utf-8", "utf-8-sig")
 
 
@@ -105,6 +105,15 @@ DEFAULTS: dict[str, dict[str, str]] = {
         "credit_tax": "対象外",
         "encoding": "cp932",
     },
+    # The plain CSV for Excel (UTF-8 with BOM): the 税区分 column by category and the 適格請求書 column by band.
+    "csv": {
+        **_taxes({"standard_10": "課税10%", "reduced_8": "軽減8%", "exempt": "非課税", "non_taxable": "対象外",
+                  "mixed": "複数税率"}),
+        "invoice.qualified": "適格",
+        **{f"invoice.transitional_{band}": f"経過措置{band}%" for band in BANDS},
+        "invoice.none": "控除なし",
+        "invoice.before": "区分記載",
+    },
 }
 
 # Payment methods are credited to these accounts unless the owner maps them (all products).
@@ -141,5 +150,5 @@ class ExportMapping:
 
 def editable_keys(product: str) -> list[str]:
     """The keys the settings tab lists for a product (besides account names)."""
-    keys = [k for k in DEFAULTS.get(product, {}) if k != "encoding" or product != "yayoi"]
+    keys = [k for k in DEFAULTS.get(product, {}) if k != "encoding" or product not in ("yayoi", "csv")]
     return keys + list(CREDIT_KEYS.values())
