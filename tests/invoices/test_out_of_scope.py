@@ -63,3 +63,35 @@ def test_the_pdf_prints_the_reimbursed_cost_as_out_of_scope_with_no_tax(owner, m
     assert "非課税" not in text
     row = next(r for r in queries.list_documents(owner) if r.id == issued.id)
     assert row.total == 110_200
+
+
+def test_the_editor_offers_the_out_of_scope_category_and_totals_it_without_tax(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QComboBox
+
+    from ushiro_desk.domain.invoicing.document import DocumentKind
+    from ushiro_desk.ui import clock
+    from ushiro_desk.ui.invoices import editor as editor_module
+    from ushiro_desk.ui.invoices.page import InvoicesPage
+
+    monkeypatch.setattr(editor_module, "confirm", lambda *_a: True)
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 11, 30))
+    page = InvoicesPage(ui_ctx)
+    qtbot.addWidget(page)
+    editor = page.new_document(DocumentKind.INVOICE)
+    assert editor is not None
+    editor.lines.item(0, 0).setText("ロゴデザイン制作費")
+    editor.lines.item(0, 3).setText("100,000")
+    editor.add_line()
+    editor.lines.item(1, 0).setText("収入印紙代（立替金）")
+    editor.lines.item(1, 3).setText("200")
+    box = editor.lines.cellWidget(1, 4)
+    assert isinstance(box, QComboBox)
+    assert box.findData("out_of_scope") >= 0 and box.itemText(box.findData("out_of_scope")) == "Outside scope (立替金)"
+    box.setCurrentIndex(box.findData("out_of_scope"))
+    rows = {label: (value, note) for label, value, note in editor.total_rows}
+    assert rows["10%"] == ("¥100,000", "tax ¥10,000")
+    assert rows["Outside scope (立替金)"] == ("¥200", "tax ¥0")
+    assert rows["Total (incl. tax)"][0] == "¥110,200"
+    assert editor.save()
+    saved = documents.load_document(ui_ctx.store, editor.doc.id)
+    assert [line.category for line in saved.lines] == [TaxCategory.STANDARD, TaxCategory.OUT_OF_SCOPE]
