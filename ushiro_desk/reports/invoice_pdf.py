@@ -111,7 +111,7 @@ _JA = {
     "net_credit": "差引返還金額",
     "bank": "お振込先",
     "notes": "備考",
-    "reduced_legend": "※印は軽減税率（8%）対象品目です。",
+    "reduced_legend": "※印は軽減税率（{p}%）対象品目です。",
     "category": {
         TaxCategory.STANDARD: "10%対象",
         TaxCategory.REDUCED: "8%対象※",
@@ -185,7 +185,7 @@ _EN = {
     "net_credit": "Net amount credited",
     "bank": "Bank transfer to",
     "notes": "Notes",
-    "reduced_legend": "* Items subject to the reduced tax rate (8%).",
+    "reduced_legend": "* Items subject to the reduced tax rate ({p}%).",
     "category": {
         TaxCategory.STANDARD: "10%",
         TaxCategory.REDUCED: "8% *",
@@ -688,7 +688,10 @@ class _Writer:
         inclusive = self.doc.price_mode is PriceMode.INCLUSIVE
         y -= 2
         if t.breakdown.has_reduced:
-            _text(self.text, MARGIN, y - 8, w["reduced_legend"], 8, color=INK)
+            reduced = t.breakdown.get(TaxCategory.REDUCED)
+            assert reduced is not None  # has_reduced
+            legend = w["reduced_legend"].format(p=reduced.rate_percent)
+            _text(self.text, MARGIN, y - 8, legend, 8, color=INK)
             y -= 16
         top = y
         # the per-rate breakdown (税率ごとに区分した対価の額と消費税額), left
