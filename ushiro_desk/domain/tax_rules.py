@@ -16,10 +16,11 @@ Tables:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Sequence, TypeVar
 
 INVOICE_SYSTEM_START = date(2023, 10, 1)  # 適格請求書等保存方式 (平成28年法律第15号 附則1条)
+REDUCED_RATE_START = date(2019, 10, 1)  # 10% and the reduced 8%: before it there was one rate for everything
 
 
 @dataclass(frozen=True)
@@ -66,13 +67,13 @@ CONSUMPTION_TAX_RATES: tuple[RateRow, ...] = (
     RateRow(date.min, date(1989, 3, 31), "before 消費税法 (昭和63年法律第108号) took effect", "standard", 0),
     RateRow(date(1989, 4, 1), date(1997, 3, 31), "消費税法29条 (昭和63年法律第108号) 3%", "standard", 3),
     RateRow(date(1997, 4, 1), date(2014, 3, 31), "平成6年法律第109号: 消費税4% + 地方消費税1%", "standard", 5),
-    RateRow(date(2014, 4, 1), date(2019, 9, 30), "平成24年法律第68号: 6.3% + 1.7%", "standard", 8),
-    RateRow(date(2019, 10, 1), None, f"平成24年法律第68号・平成28年法律第85号: 7.8% + 2.2%; {_NTA_RATES}", "standard", 10),
+    RateRow(date(2014, 4, 1), REDUCED_RATE_START - timedelta(days=1), "平成24年法律第68号: 6.3% + 1.7%", "standard", 8),
+    RateRow(REDUCED_RATE_START, None, f"平成24年法律第68号・平成28年法律第85号: 7.8% + 2.2%; {_NTA_RATES}", "standard", 10),
     RateRow(date.min, date(1989, 3, 31), _NO_REDUCED, "reduced", 0),
     RateRow(date(1989, 4, 1), date(1997, 3, 31), _NO_REDUCED, "reduced", 3),
     RateRow(date(1997, 4, 1), date(2014, 3, 31), _NO_REDUCED, "reduced", 5),
-    RateRow(date(2014, 4, 1), date(2019, 9, 30), _NO_REDUCED, "reduced", 8),
-    RateRow(date(2019, 10, 1), None, f"軽減税率 平成28年法律第15号 附則34条: 6.24% + 1.76%; {_NTA_RATES}", "reduced", 8),
+    RateRow(date(2014, 4, 1), REDUCED_RATE_START - timedelta(days=1), _NO_REDUCED, "reduced", 8),
+    RateRow(REDUCED_RATE_START, None, f"軽減税率 平成28年法律第15号 附則34条: 6.24% + 1.76%; {_NTA_RATES}", "reduced", 8),
 )
 
 _R8 = (
@@ -83,8 +84,8 @@ _R8 = (
 )
 
 TRANSITIONAL_CREDIT: tuple[CreditRow, ...] = (
-    CreditRow(date.min, date(2023, 9, 30), "区分記載請求書等保存方式: full credit (before the invoice system)", 100),
-    CreditRow(date(2023, 10, 1), date(2026, 9, 30), "平成28年法律第15号 附則52条・53条: 80%", 80),
+    CreditRow(date.min, INVOICE_SYSTEM_START - timedelta(days=1), "区分記載請求書等保存方式: full credit (before the invoice system)", 100),
+    CreditRow(INVOICE_SYSTEM_START, date(2026, 9, 30), "平成28年法律第15号 附則52条・53条: 80%", 80),
     CreditRow(date(2026, 10, 1), date(2028, 9, 30), f"{_R8}: 70%", 70),
     CreditRow(date(2028, 10, 1), date(2030, 9, 30), f"{_R8}: 50%", 50),
     CreditRow(date(2030, 10, 1), date(2031, 9, 30), f"{_R8}: 30%", 30),

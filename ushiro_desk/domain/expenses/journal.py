@@ -16,10 +16,9 @@ from ushiro_desk.domain.expenses.model import (
     included_tax,
     transitional_percent,
 )
-from ushiro_desk.domain.tax_rules import INVOICE_SYSTEM_START
+from ushiro_desk.domain.tax_rules import INVOICE_SYSTEM_START, REDUCED_RATE_START
 
 INVOICE_START = INVOICE_SYSTEM_START  # インボイス制度
-REDUCED_RATE_START = date(2019, 10, 1)  # 10% and the reduced 8% (tax_rules.CONSUMPTION_TAX_RATES)
 
 
 @dataclass(frozen=True)
