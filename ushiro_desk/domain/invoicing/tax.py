@@ -101,7 +101,7 @@ class RateTotal:
 
 @dataclass(frozen=True)
 class TaxBreakdown:
-    """Per-rate totals of a document, in the order 10%, 8%, exempt, non-taxable."""
+    """Per-rate totals of a document, in the order 10%, 8%, exempt, non-taxable, out of scope (立替金)."""
 
     rates: tuple[RateTotal, ...]
 
