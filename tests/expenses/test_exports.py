@@ -116,7 +116,7 @@ def test_moneyforward_journal_csv_has_27_columns_and_compound_numbers(store: Sto
     parsed = [dict(zip(header, r)) for r in rows]
     assert [p["取引No"] for p in parsed] == ["1", "2", "3", "3", "4", "5"]
     assert (parsed[0]["借方インボイス"], parsed[0]["借方税区分"], parsed[0]["借方取引先"]) == ("適格", "課税仕入 10%", "JR東日本")
-    assert parsed[4]["借方インボイス"] == "80%控除"
+    assert parsed[4]["借方インボイス"] == "80％控除"
     assert (parsed[1]["借方金額(円)"], parsed[1]["貸方金額(円)"], parsed[1]["貸方勘定科目"]) == ("4800", "4800", "普通預金")
 
 

@@ -31,8 +31,8 @@ def _bands(category: str, pattern: str) -> dict[str, str]:
 # 弥生 「課対仕入内10%適格」「課対仕入内10%区分80%」 and 軽減 「課対仕入内軽減8%…」 (弥生 税区分一覧 as used by
 # freee's 弥生-format export, developer.freee.co.jp/news/6758); freee 「課対仕入（控80）10%」 … and the 控70 /
 # 控30 codes added for the 令和8年度改正 (developer.freee.co.jp/accounting/accounting-improvement/8133), 対象外
-# once the measure has ended; MF 「課税仕入 10%」 with the インボイス column 「適格」「80%控除」 (MF support, quoted
-# by the-board.jp) and 「70%控除」 from 2026-10-01.
+# once the measure has ended; MF 「課税仕入 10%」 with the インボイス column 「適格」「80％控除」「70％控除」…
+# (MF support 「仕訳帳」をインポートする, quoted by the-board.jp; an empty cell is read as 適格).
 DEFAULTS: dict[str, dict[str, str]] = {
     "yayoi": {
         **_taxes(
@@ -98,7 +98,7 @@ DEFAULTS: dict[str, dict[str, str]] = {
             }
         ),
         "invoice.qualified": "適格",
-        **{f"invoice.transitional_{band}": f"{band}%控除" for band in BANDS},
+        **{f"invoice.transitional_{band}": f"{band}％控除" for band in BANDS},  # full-width ％ as MF's page spells it
         "invoice.none": "",
         "invoice.before": "",
         "invoice.none_taxable": "",
