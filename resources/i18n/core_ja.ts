@@ -424,6 +424,10 @@ The back office of a one-person company, fully offline.</source>
             <translation>口座番号は8桁までの数字です。</translation>
         </message>
         <message>
+            <source>Write the account holder (口座名義) in カナ as the bank registers it, e.g. ゴトウ マキ; otherwise a transfer may be refused.</source>
+            <translation>口座名義は銀行の登録どおりカナで入力してください（例: ゴトウ マキ）。そうでないと振込が受け付けられないことがあります。</translation>
+        </message>
+        <message>
             <source>Choose a PNG or JPEG image.</source>
             <translation>PNG または JPEG の画像を選んでください。</translation>
         </message>

@@ -381,6 +381,10 @@
         <translation>1人あたり ¥%1 は ¥%2 を超えています。通常は接待交際費です。</translation>
     </message>
     <message>
+        <source>This year&apos;s purchases from this supplier under the transitional measure reach ¥%1, above ¥%2: the part above it gets no input-tax credit.</source>
+        <translation>この仕入先からの経過措置による今年の仕入れが ¥%1 となり、上限 ¥%2 を超えています。超えた部分は仕入税額控除を受けられません。</translation>
+    </message>
+    <message>
         <source>Say why (it is kept in the history).</source>
         <translation>理由を入力してください（履歴に残ります）。</translation>
     </message>
@@ -500,6 +504,10 @@
         <translation>出力先</translation>
     </message>
     <message>
+        <source>CSV for Excel</source>
+        <translation>Excel用CSV</translation>
+    </message>
+    <message>
         <source>Encoding</source>
         <translation>文字コード</translation>
     </message>
@@ -542,6 +550,14 @@
     <message>
         <source>Saved. Accounts left out stay on the expenses that use them.</source>
         <translation>保存しました。一覧から外した勘定科目も、それを使っている経費にはそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>not taxable</source>
+        <translation>課税対象外</translation>
+    </message>
+    <message>
+        <source>Tax: %1% before 2019-10 (old rate)</source>
+        <translation>税区分: 2019年9月以前の旧税率 %1%</translation>
     </message>
     <message>
         <source>qualified</source>

@@ -183,6 +183,14 @@
         <translation>新しい書類の備考</translation>
     </message>
     <message>
+        <source>Print dates in the Japanese era (令和8年11月30日)</source>
+        <translation>日付を和暦で印字する（令和8年11月30日）</translation>
+    </message>
+    <message>
+        <source>Dates on documents</source>
+        <translation>書類の日付</translation>
+    </message>
+    <message>
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>
@@ -272,6 +280,10 @@
     <message>
         <source>Non-taxable</source>
         <translation>非課税</translation>
+    </message>
+    <message>
+        <source>Outside scope (立替金)</source>
+        <translation>対象外（立替金）</translation>
     </message>
     <message>
         <source>Round down (切捨て)</source>
@@ -550,6 +562,10 @@
     <message>
         <source>Withholding on a non-taxable line is unusual; check the line.</source>
         <translation>非課税の行に源泉徴収は通常ありません。行を確認してください。</translation>
+    </message>
+    <message>
+        <source>A reimbursed cost (対象外) is not a fee: it is left out of the withholding base.</source>
+        <translation>立替金（対象外）は報酬ではないため、源泉徴収の対象額に含めません。</translation>
     </message>
     <message>
         <source>The amount is larger than 1 trillion yen.</source>

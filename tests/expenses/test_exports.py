@@ -63,10 +63,10 @@ def test_yayoi_file_is_cp932_crlf_25_fields_with_2000_per_journal_line(store: St
     assert (first["貸方勘定科目"], first["貸方税区分"], first["貸方金額"]) == ("現金", "対象外", "1320")
     assert first["摘要"] == "JR東日本 客先訪問"
     newspaper = dict(zip(journals.YAYOI_COLUMNS, rows[1]))
-    assert (newspaper["借方税区分"], newspaper["借方税金額"], newspaper["貸方勘定科目"]) == ("課対仕入内8%軽適格", "355", "普通預金")
+    assert (newspaper["借方税区分"], newspaper["借方税金額"], newspaper["貸方勘定科目"]) == ("課対仕入内軽減8%適格", "355", "普通預金")
     mixed = [dict(zip(journals.YAYOI_COLUMNS, r)) for r in rows[2:4]]
     assert [m["借方金額"] for m in mixed] == ["2160", "1470"]
-    assert [m["借方税区分"] for m in mixed] == ["課対仕入内8%軽適格", "課対仕入内10%適格"]
+    assert [m["借方税区分"] for m in mixed] == ["課対仕入内軽減8%適格", "課対仕入内10%適格"]
     assert {m["貸方勘定科目"] for m in mixed} == {"役員借入金"}
     assert mixed[0]["摘要"] == "成城石井 打合せ 往復 4名"
     freelancer = dict(zip(journals.YAYOI_COLUMNS, rows[4]))
@@ -116,7 +116,7 @@ def test_moneyforward_journal_csv_has_27_columns_and_compound_numbers(store: Sto
     parsed = [dict(zip(header, r)) for r in rows]
     assert [p["取引No"] for p in parsed] == ["1", "2", "3", "3", "4", "5"]
     assert (parsed[0]["借方インボイス"], parsed[0]["借方税区分"], parsed[0]["借方取引先"]) == ("適格", "課税仕入 10%", "JR東日本")
-    assert parsed[4]["借方インボイス"] == "80%控除"
+    assert parsed[4]["借方インボイス"] == "80％控除"
     assert (parsed[1]["借方金額(円)"], parsed[1]["貸方金額(円)"], parsed[1]["貸方勘定科目"]) == ("4800", "4800", "普通預金")
 
 

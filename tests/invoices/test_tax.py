@@ -65,7 +65,7 @@ def test_per_rate_totals_add_up_to_the_document(amounts, mode, rounding) -> None
 def test_tax_is_rounded_once_per_rate(amounts, mode, rounding) -> None:  # type: ignore[no-untyped-def]
     result = breakdown(amounts, mode, rounding)
     for row in result.rates:
-        rate = row.category.rate_percent
+        rate = row.rate_percent
         lines_sum = sum(a for c, a in amounts if c is row.category)
         exact = Fraction(lines_sum * rate, 100 if mode is PriceMode.EXCLUSIVE else 100 + rate)
         assert row.tax == exact_round(exact, rounding)

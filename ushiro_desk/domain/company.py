@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from enum import Enum
 
 from ushiro_desk.domain import tnumber
-from ushiro_desk.domain.problems import Problem, error
+from ushiro_desk.domain.problems import Problem, error, warning
+
+# 口座名義 as banks register it for 振込 (全銀 characters): カナ, A–Z, digits, space and ( ) . , - / ・ ー,
+# compared after NFKC (so half-width ｶﾅ and full-width （ ） count too).
+_KANA_HOLDER = re.compile(r"[\u30A1-\u30FA\u30FC\u30FBA-Z0-9 ().,\-/]+")
+
+
+def is_kana_holder(text: str) -> bool:
+    return bool(_KANA_HOLDER.fullmatch(unicodedata.normalize("NFKC", text).strip()))
 
 
 class EntityType(Enum):
@@ -42,6 +51,8 @@ class BankAccount:
             found.append(error(f"{prefix}.account_number", "bank.account_number"))
         if not self.account_holder.strip():
             found.append(error(f"{prefix}.account_holder", "required"))
+        elif not is_kana_holder(self.account_holder):
+            found.append(warning(f"{prefix}.account_holder", "bank.holder_kana"))
         return found
 
 

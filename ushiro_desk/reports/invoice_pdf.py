@@ -26,6 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from ushiro_desk.domain.company import AccountType, CompanyProfile
 from ushiro_desk.domain.invoicing.document import Document, DocumentKind, Line, Totals
 from ushiro_desk.domain.invoicing.tax import PriceMode, TaxCategory
+from ushiro_desk.domain.wareki import ERAS, wareki
 from ushiro_desk.paths import resources_dir
 
 FONT = "IPAexGothic"
@@ -110,14 +111,18 @@ _JA = {
     "net_credit": "差引返還金額",
     "bank": "お振込先",
     "notes": "備考",
-    "reduced_legend": "※印は軽減税率（8%）対象品目です。",
+    "reduced_legend": "※印は軽減税率（{p}%）対象品目です。",
     "category": {
         TaxCategory.STANDARD: "10%対象",
         TaxCategory.REDUCED: "8%対象※",
         TaxCategory.EXEMPT: "免税",
         TaxCategory.NON_TAXABLE: "非課税",
+        TaxCategory.OUT_OF_SCOPE: "対象外",
     },
-    "rate": {TaxCategory.STANDARD: "10%", TaxCategory.REDUCED: "8%※", TaxCategory.EXEMPT: "免税", TaxCategory.NON_TAXABLE: "非課税"},
+    "rate": {TaxCategory.STANDARD: "10%", TaxCategory.REDUCED: "8%※", TaxCategory.EXEMPT: "免税", TaxCategory.NON_TAXABLE: "非課税",
+             TaxCategory.OUT_OF_SCOPE: "対象外"},
+    "rate_taxed": {TaxCategory.STANDARD: "{p}%", TaxCategory.REDUCED: "{p}%※"},
+    "category_taxed": {TaxCategory.STANDARD: "{p}%対象", TaxCategory.REDUCED: "{p}%対象※"},
     "account": {AccountType.ORDINARY: "普通", AccountType.CURRENT: "当座", AccountType.SAVINGS: "貯蓄"},
     "continued": "（続き）",
     "draft": "下書き",
@@ -180,14 +185,18 @@ _EN = {
     "net_credit": "Net amount credited",
     "bank": "Bank transfer to",
     "notes": "Notes",
-    "reduced_legend": "* Items subject to the reduced tax rate (8%).",
+    "reduced_legend": "* Items subject to the reduced tax rate ({p}%).",
     "category": {
         TaxCategory.STANDARD: "10%",
         TaxCategory.REDUCED: "8% *",
         TaxCategory.EXEMPT: "Exempt",
         TaxCategory.NON_TAXABLE: "Non-taxable",
+        TaxCategory.OUT_OF_SCOPE: "Out of scope",
     },
-    "rate": {TaxCategory.STANDARD: "10%", TaxCategory.REDUCED: "8%*", TaxCategory.EXEMPT: "0%", TaxCategory.NON_TAXABLE: "n/t"},
+    "rate": {TaxCategory.STANDARD: "10%", TaxCategory.REDUCED: "8%*", TaxCategory.EXEMPT: "0%", TaxCategory.NON_TAXABLE: "n/t",
+             TaxCategory.OUT_OF_SCOPE: "o/s"},
+    "rate_taxed": {TaxCategory.STANDARD: "{p}%", TaxCategory.REDUCED: "{p}%*"},
+    "category_taxed": {TaxCategory.STANDARD: "{p}%", TaxCategory.REDUCED: "{p}% *"},
     "account": {AccountType.ORDINARY: "Ordinary", AccountType.CURRENT: "Current", AccountType.SAVINGS: "Savings"},
     "continued": " (continued)",
     "draft": "DRAFT",
@@ -203,6 +212,7 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 @dataclass(frozen=True)
 class _Words:
     english: bool
+    wareki: bool = False  # Japanese dates in the era (令和8年11月30日)
 
     def __getitem__(self, key: str):  # type: ignore[no-untyped-def]
         return (_EN if self.english else _JA)[key]
@@ -212,7 +222,21 @@ class _Words:
             return ""
         if self.english:
             return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+        if self.wareki and day >= ERAS[0].start:
+            return wareki(day)
         return f"{day.year}年{day.month}月{day.day}日"
+
+    def rate(self, category: TaxCategory, percent: int) -> str:
+        """A line's rate column: the rate in force on the supply date (「10%」「8%※」), or the category."""
+        if not category.is_taxed:
+            return self["rate"][category]
+        return self["rate_taxed"][category].format(p=percent)
+
+    def category(self, category: TaxCategory, percent: int) -> str:
+        """A breakdown row's label (「10%対象」「8%対象※」), with the rate in force on the supply date."""
+        if not category.is_taxed:
+            return self["category"][category]
+        return self["category_taxed"][category].format(p=percent)
 
     def period(self, first: date, last: date) -> str:
         return f"{self.date_text(first)}{' – ' if self.english else '～'}{self.date_text(last)}"
@@ -386,13 +410,15 @@ class _Row:
 
 
 class _Writer:
-    def __init__(self, doc: Document, issuer: CompanyProfile, seal: bytes | None, logo: bytes | None) -> None:
+    def __init__(
+        self, doc: Document, issuer: CompanyProfile, seal: bytes | None, logo: bytes | None, wareki_dates: bool = False
+    ) -> None:
         register_font()
         self.doc = doc
         self.issuer = issuer
         self.seal = ImageReader(io.BytesIO(seal)) if seal else None
         self.logo = ImageReader(io.BytesIO(logo)) if logo else None
-        self.words = _Words(doc.language == "en")
+        self.words = _Words(doc.language == "en", wareki_dates)
         self.totals: Totals = doc.totals()
         self.buffer = io.BytesIO()
         self.c = Canvas(
@@ -615,7 +641,7 @@ class _Writer:
             "qty": _quantity(line),
             "unit": line.unit,
             "price": _unit_price(w, line),
-            "rate": w["rate"][line.category],
+            "rate": w.rate(line.category, line.category.rate_on(self.doc.supply_date or self.doc.issue_date)),
             "amount": w.yen(row.amount),
         }
         for name, x, width, align in EDGES:
@@ -662,7 +688,10 @@ class _Writer:
         inclusive = self.doc.price_mode is PriceMode.INCLUSIVE
         y -= 2
         if t.breakdown.has_reduced:
-            _text(self.text, MARGIN, y - 8, w["reduced_legend"], 8, color=INK)
+            reduced = t.breakdown.get(TaxCategory.REDUCED)
+            assert reduced is not None  # has_reduced
+            legend = w["reduced_legend"].format(p=reduced.rate_percent)
+            _text(self.text, MARGIN, y - 8, legend, 8, color=INK)
             y -= 16
         top = y
         # the per-rate breakdown (税率ごとに区分した対価の額と消費税額), left
@@ -679,7 +708,7 @@ class _Writer:
         y -= 16
         for rate in t.breakdown.rates:
             amount = rate.total if inclusive else rate.taxable
-            _text(self.text, xs[0], y - 12, w["category"][rate.category], 8.5)
+            _text(self.text, xs[0], y - 12, w.category(rate.category, rate.rate_percent), 8.5)
             _text(self.text, xs[1], y - 12, w.yen(amount) + w["yen"], 8.5, align="right")
             tax = w.yen(rate.tax) + w["yen"] if rate.category.is_taxed else "—"
             _text(self.text, xs[2], y - 12, tax, 8.5, align="right")
@@ -820,7 +849,13 @@ class _Writer:
 
 
 def render(
-    doc: Document, issuer: CompanyProfile, *, seal: bytes | None = None, logo: bytes | None = None
+    doc: Document,
+    issuer: CompanyProfile,
+    *,
+    seal: bytes | None = None,
+    logo: bytes | None = None,
+    wareki_dates: bool = False,
 ) -> bytes:
-    """The document as PDF bytes. A draft (no number) carries a 下書き watermark."""
-    return _Writer(doc, issuer, seal, logo).render()
+    """The document as PDF bytes. A draft (no number) carries a 下書き watermark. With `wareki_dates` the
+    Japanese dates are printed in the era (令和8年11月30日)."""
+    return _Writer(doc, issuer, seal, logo, wareki_dates).render()

@@ -370,6 +370,16 @@ def month_totals(conn: sqlite3.Connection, date_from: date, date_to: date) -> li
     ]
 
 
+def transitional_total(conn: sqlite3.Connection, payee_key: str, year: int, exclude_id: int | None) -> int:
+    """税込 total of the year's live purchases from one payee recorded under the 経過措置."""
+    row = conn.execute(
+        "SELECT COALESCE(SUM(amount), 0) FROM expense WHERE payee_key = ? AND invoice_status = 'transitional' "
+        "AND deleted_at IS NULL AND date BETWEEN ? AND ? AND id IS NOT ?",
+        (payee_key, f"{year:04d}-01-01", f"{year:04d}-12-31", exclude_id),
+    ).fetchone()
+    return int(row[0])
+
+
 def count_missing_receipts(conn: sqlite3.Connection) -> int:
     return conn.execute(
         f"SELECT count(*) FROM expense e WHERE {_SCOPES[Scope.RECORDED]} AND {MISSING_RECEIPT}"

@@ -30,6 +30,7 @@ def _core(problem: Problem) -> str | None:
         "phone.format": lambda: QCoreApplication.translate("Problems", "A phone number has only digits, spaces, hyphens and +()."),
         "month.range": lambda: QCoreApplication.translate("Problems", "Choose a month from 1 to 12."),
         "bank.account_number": lambda: QCoreApplication.translate("Problems", "An account number has up to 8 digits."),
+        "bank.holder_kana": lambda: QCoreApplication.translate("Problems", "Write the account holder (口座名義) in カナ as the bank registers it, e.g. ゴトウ マキ; otherwise a transfer may be refused."),
         "image.type": lambda: QCoreApplication.translate("Problems", "Choose a PNG or JPEG image."),
         "image.size": lambda: QCoreApplication.translate("Problems", "The image must be smaller than %1 MB.").replace(
             "%1", str(int(p.get("limit", 0)) // (1024 * 1024))

@@ -16,8 +16,9 @@ from ushiro_desk.domain.expenses.model import (
     included_tax,
     transitional_percent,
 )
+from ushiro_desk.domain.tax_rules import INVOICE_SYSTEM_START, REDUCED_RATE_START
 
-INVOICE_START = date(2023, 10, 1)  # インボイス制度
+INVOICE_START = INVOICE_SYSTEM_START  # インボイス制度
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class JournalLine:
     debit_account: str
     credit_account: str
     amount: int  # 税込
-    tax_amount: int  # contained 消費税, rounded down
+    tax_amount: int  # contained 消費税, rounded down; 0 when none of it may be credited
     tax_key: str  # mapping key of the debit 税区分, e.g. "tax.standard_10.qualified"
     invoice_key: str  # mapping key of the インボイス mark, e.g. "invoice.transitional_80"
     payment_method: PaymentMethod
@@ -41,7 +42,8 @@ class JournalLine:
 
 
 def status_key(expense: Expense) -> str:
-    """`qualified`, `transitional_80`, `transitional_50`, `none` or `before` (before 2023-10-01)."""
+    """`qualified`, `transitional_<percent>` (80, 70, 50, 30 by the purchase date, tax_rules), `none` or
+    `before` (before 2023-10-01)."""
     if expense.date < INVOICE_START:
         return "before"
     if expense.invoice_status is InvoiceStatus.TRANSITIONAL:
@@ -50,9 +52,14 @@ def status_key(expense: Expense) -> str:
     return expense.invoice_status.value
 
 
-def tax_key(category: TaxCategory, status: str) -> str:
+def tax_key(category: TaxCategory, status: str, day: date) -> str:
+    """The mapping key of a part's 税区分. A taxable part supplied before 2019-10-01 is keyed by the rate of
+    its day (`tax.old_8`, `tax.old_5`, `tax.old_3`): there was one rate then, and no reduced rate."""
     if not category.is_taxable:
         return f"tax.{category.value}"
+    if day < REDUCED_RATE_START:
+        rate = category.rate_on(day)
+        return f"tax.old_{rate}" if rate else "tax.non_taxable"
     return f"tax.{category.value}.{status}"
 
 
@@ -76,8 +83,9 @@ def journal_lines(expense: Expense, entity: EntityType) -> list[JournalLine]:
             debit_account=expense.account,
             credit_account=credit,
             amount=part.amount,
-            tax_amount=included_tax(part.amount, part.category),
-            tax_key=tax_key(part.category, status),
+            # no credit at all ("none": no invoice, or after the 経過措置): 対象外 with no tax in every export
+            tax_amount=0 if status == "none" else included_tax(part.amount, part.category, expense.date),
+            tax_key=tax_key(part.category, status, expense.date),
             invoice_key=f"invoice.{status}" if part.category.is_taxable else "invoice.none_taxable",
             payment_method=expense.payment_method,
             payee=expense.payee,

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import Enum
 
+from ushiro_desk.domain.tax_rules import consumption_rate, transitional_credit
+
 
 class TaxCategory(Enum):
     STANDARD = "standard_10"  # 課税 標準税率 10%
@@ -18,13 +20,14 @@ class TaxCategory(Enum):
     NON_TAXABLE = "non_taxable"  # 不課税・対象外 (e.g. 会費, 寄付, 海外サービスの一部)
     MIXED = "mixed"  # split into parts
 
-    @property
-    def rate_percent(self) -> int:
-        return {TaxCategory.STANDARD: 10, TaxCategory.REDUCED: 8}.get(self, 0)
+    def rate_on(self, day: date) -> int:
+        """The rate (%) in force for this category on `day` (tax_rules.CONSUMPTION_TAX_RATES)."""
+        key = {TaxCategory.STANDARD: "standard", TaxCategory.REDUCED: "reduced"}.get(self)
+        return consumption_rate(key, day) if key else 0
 
     @property
     def is_taxable(self) -> bool:
-        return self.rate_percent > 0
+        return self in (TaxCategory.STANDARD, TaxCategory.REDUCED)
 
 
 SINGLE_CATEGORIES = tuple(c for c in TaxCategory if c is not TaxCategory.MIXED)
@@ -34,7 +37,7 @@ class InvoiceStatus(Enum):
     """What the supplier gave us under the インボイス制度 (decides the input-tax credit)."""
 
     QUALIFIED = "qualified"  # 適格請求書 (or 適格簡易請求書) from a registered supplier with a T-number
-    TRANSITIONAL = "transitional"  # 免税事業者等からの仕入れ: 経過措置 (80% → 50% 控除, §1.9)
+    TRANSITIONAL = "transitional"  # 免税事業者等からの仕入れ: 経過措置 (80/70/50/30% 控除, tax_rules)
     NONE = "none"  # no deduction
 
 
@@ -113,30 +116,17 @@ def changes_between(old: Expense, new: Expense) -> dict[str, list[object]]:
     return {name: [before[name], after[name]] for name in RECORDED_FIELDS if before[name] != after[name]}
 
 
-def included_tax(amount: int, category: TaxCategory) -> int:
-    """消費税 contained in a tax-inclusive amount: amount × rate / (100 + rate), rounded down once."""
-    rate = category.rate_percent
+def included_tax(amount: int, category: TaxCategory, on: date) -> int:
+    """消費税 contained in a tax-inclusive amount paid on `on`: amount × rate / (100 + rate), rounded
+    down once, at the rate in force that day."""
+    rate = category.rate_on(on)
     return amount * rate // (100 + rate) if rate else 0
 
 
-# 経過措置 for purchases from suppliers without a T-number (平成28年改正法附則52条・53条): the share of the
-# input tax that may still be credited, by purchase date. UNCONFIRMED after 2026-09-30 (令和8年度改正 may
-# change the schedule); the export strings per percentage are owner-editable mappings.
-TRANSITIONAL_SCHEDULE: tuple[tuple[date, int], ...] = (
-    (date(2023, 10, 1), 80),
-    (date(2026, 10, 1), 50),
-    (date(2029, 10, 1), 0),
-)
-
-
 def transitional_percent(day: date) -> int:
-    """The deductible share (%) under the 経過措置 on `day`: 100 before the インボイス制度 (区分記載請求書),
-    0 once the measure has ended."""
-    percent = 100
-    for start, share in TRANSITIONAL_SCHEDULE:
-        if day >= start:
-            percent = share
-    return percent
+    """The deductible share (%) under the 経過措置 for purchases from suppliers without a T-number on
+    `day` (tax_rules.TRANSITIONAL_CREDIT): 100 before the インボイス制度, 0 once the measure has ended."""
+    return transitional_credit(day)
 
 
 @dataclass(frozen=True)

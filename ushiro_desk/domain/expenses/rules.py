@@ -18,6 +18,7 @@ from ushiro_desk.domain.expenses.model import (
     TaxPart,
 )
 from ushiro_desk.domain.problems import Problem, error, warning
+from ushiro_desk.domain.tax_rules import transitional_cap
 
 MAX_AMOUNT = 999_999_999  # 9 digits: what 弥生 and the others import
 FUTURE_LIMIT = timedelta(days=31)  # later than this is a typo (a year off), not a prepaid bill
@@ -228,3 +229,16 @@ def _check_parts(
             error("tax_parts", "expense.parts.sum", parts=sum(p.amount for p in parts), total=total)
         )
     return tuple(parts), problems
+
+
+def transitional_cap_warning(expense: Expense, year_total_before: int) -> Problem | None:
+    """A warning when this year's purchases from one supplier under the 経過措置 pass the cap in force
+    (tax_rules.TRANSITIONAL_CAPS: 1億円 from 2026-10-01): the part above it gets no credit. The law counts
+    per taxable period; the calendar year is the app's approximation, hence a warning, not an error."""
+    if expense.invoice_status is not InvoiceStatus.TRANSITIONAL:
+        return None
+    cap = transitional_cap(expense.date)
+    total = year_total_before + expense.amount
+    if cap and total > cap:
+        return warning("invoice_status", "expense.transitional_cap", cap=f"{cap:,}", total=f"{total:,}")
+    return None

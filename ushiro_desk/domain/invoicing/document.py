@@ -116,22 +116,32 @@ class Totals:
 
 
 def compute_totals(
-    lines: Iterable[Line], mode: PriceMode, rounding: Rounding, withholding: bool
+    lines: Iterable[Line],
+    mode: PriceMode,
+    rounding: Rounding,
+    withholding: bool,
+    on: date | None = None,
+    paid_on: date | None = None,
 ) -> Totals:
-    """Per-rate totals (one rounding per rate) and the withholding on the tax-exclusive fee.
+    """Per-rate totals (one rounding per rate, at the rates in force on the supply date `on`) and the
+    withholding on the tax-exclusive fee (at the band in force on the payment date `paid_on`).
 
     With tax-inclusive prices the fee subject to withholding is taken out of each rate's withheld
     lines the same way the rate's tax is (× 100/(100+r)), so when every line is a fee the base is the
-    document's 税抜 total.
+    document's 税抜 total. A 対象外 line (立替金) is never part of the fee.
     """
     lines = tuple(lines)
     amounts = [(line.category, line.amount(rounding)) for line in lines]
-    result = breakdown(amounts, mode, rounding)
+    result = breakdown(amounts, mode, rounding, on)
     base = 0
     if withholding:
-        subject = [(line.category, amount) for line, (_, amount) in zip(lines, amounts) if line.withholding]
-        base = breakdown(subject, mode, rounding).taxable
-    return Totals(result, base, withholding_tax(base) if withholding else 0)
+        subject = [
+            (line.category, amount)
+            for line, (_, amount) in zip(lines, amounts)
+            if line.withholding and line.category is not TaxCategory.OUT_OF_SCOPE
+        ]
+        base = breakdown(subject, mode, rounding, on).taxable
+    return Totals(result, base, withholding_tax(base, paid_on or on) if withholding else 0)
 
 
 @dataclass(frozen=True)
@@ -167,7 +177,10 @@ class Document:
         return self.number is None
 
     def totals(self) -> Totals:
-        return compute_totals(self.lines, self.price_mode, self.rounding, self.withholding)
+        return compute_totals(
+            self.lines, self.price_mode, self.rounding, self.withholding,
+            on=self.supply_date or self.issue_date, paid_on=self.due_date or self.issue_date,
+        )
 
     def with_lines(self, lines: Iterable[Line]) -> "Document":
         return replace(self, lines=tuple(lines))
@@ -209,7 +222,9 @@ def check_lines(lines: Iterable[Line], rounding: Rounding) -> list[Problem]:
             problems.append(error(f"{where}.unit_price", "amount.range"))
         elif abs(line.quantity) <= MAX_QUANTITY and abs(line.amount(rounding)) > MAX_YEN:
             problems.append(error(f"{where}.unit_price", "amount.range"))
-        if line.withholding and not line.category.is_taxed and line.category is not TaxCategory.EXEMPT:
+        if line.withholding and line.category is TaxCategory.OUT_OF_SCOPE:
+            problems.append(warning(f"{where}.withholding", "line.withholding_out_of_scope"))
+        elif line.withholding and not line.category.is_taxed and line.category is not TaxCategory.EXEMPT:
             problems.append(warning(f"{where}.withholding", "line.withholding_non_taxable"))
     return problems
 

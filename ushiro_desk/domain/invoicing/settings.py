@@ -25,6 +25,7 @@ class InvoiceSettings:
     holiday_rule: HolidayRule = HolidayRule.PREVIOUS
     quote_valid_days: int = 30
     notes: str = ""  # printed on new documents, e.g. 「恐れ入りますが振込手数料は貴社にてご負担ください。」
+    wareki_dates: bool = False  # print dates on documents in the Japanese era (令和8年11月30日)
 
     def pattern(self, series: str) -> str:
         return {"invoice": self.invoice_pattern, "quote": self.quote_pattern, "credit_note": self.credit_note_pattern}[series]

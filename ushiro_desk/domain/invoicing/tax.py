@@ -8,9 +8,12 @@ rounds a line's tax.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal, localcontext
 from enum import Enum
 from typing import Iterable
+
+from ushiro_desk.domain.tax_rules import consumption_rate
 
 # Enough digits for 10^12 yen times a quantity with several decimals, exactly.
 _PRECISION = 60
@@ -23,14 +26,21 @@ class TaxCategory(Enum):
     REDUCED = "reduced"  # 軽減税率 8% (飲食料品・新聞), marked ※ on the document
     EXEMPT = "exempt"  # 免税 (輸出など) 0%
     NON_TAXABLE = "non_taxable"  # 非課税
+    OUT_OF_SCOPE = "out_of_scope"  # 対象外・不課税: reimbursed costs (立替金, e.g. 収入印紙 paid for the client)
+
+    def rate_on(self, day: date | None) -> int:
+        """The rate (%) in force for this category on the supply date `day` (today when not given)."""
+        key = {TaxCategory.STANDARD: "standard", TaxCategory.REDUCED: "reduced"}.get(self)
+        return consumption_rate(key, day or date.today()) if key else 0
 
     @property
     def rate_percent(self) -> int:
-        return {TaxCategory.STANDARD: 10, TaxCategory.REDUCED: 8}.get(self, 0)
+        """Today's rate, for labels; computations use `rate_on(supply date)`."""
+        return self.rate_on(None)
 
     @property
     def is_taxed(self) -> bool:
-        return self.rate_percent > 0
+        return self in (TaxCategory.STANDARD, TaxCategory.REDUCED)
 
     @property
     def order(self) -> int:
@@ -82,10 +92,7 @@ class RateTotal:
     category: TaxCategory
     taxable: int  # 税抜 total of the lines at this rate
     tax: int
-
-    @property
-    def rate_percent(self) -> int:
-        return self.category.rate_percent
+    rate_percent: int = 0  # the rate in force on the document's supply date
 
     @property
     def total(self) -> int:
@@ -94,7 +101,7 @@ class RateTotal:
 
 @dataclass(frozen=True)
 class TaxBreakdown:
-    """Per-rate totals of a document, in the order 10%, 8%, exempt, non-taxable."""
+    """Per-rate totals of a document, in the order 10%, 8%, exempt, non-taxable, out of scope (立替金)."""
 
     rates: tuple[RateTotal, ...]
 
@@ -118,12 +125,14 @@ class TaxBreakdown:
         return self.get(TaxCategory.REDUCED) is not None
 
 
-def tax_of(amount: int, category: TaxCategory, mode: PriceMode, rounding: Rounding) -> int:
-    """The tax in `amount` (the sum of one rate's lines), rounded once.
+def tax_of(
+    amount: int, category: TaxCategory, mode: PriceMode, rounding: Rounding, on: date | None = None
+) -> int:
+    """The tax in `amount` (the sum of one rate's lines supplied on `on`), rounded once.
 
     税抜: amount × r/100. 税込: amount × r/(100+r) (e.g. 8%対象 税込300円 → 22円, jp-rules.md §1.3).
     """
-    rate = category.rate_percent
+    rate = category.rate_on(on)
     if rate == 0:
         return 0
     if mode is PriceMode.EXCLUSIVE:
@@ -132,16 +141,17 @@ def tax_of(amount: int, category: TaxCategory, mode: PriceMode, rounding: Roundi
 
 
 def breakdown(
-    amounts: Iterable[tuple[TaxCategory, int]], mode: PriceMode, rounding: Rounding
+    amounts: Iterable[tuple[TaxCategory, int]], mode: PriceMode, rounding: Rounding, on: date | None = None
 ) -> TaxBreakdown:
-    """Sum line amounts per category, then compute each category's tax once."""
+    """Sum line amounts per category, then compute each category's tax once at the rate in force on the
+    supply date `on`. 対象外 amounts get a row of their own with no tax (never a rate's subtotal)."""
     sums: dict[TaxCategory, int] = {}
     for category, amount in amounts:
         sums[category] = sums.get(category, 0) + amount
     rates = []
     for category in sorted(sums, key=lambda c: c.order):
         amount = sums[category]
-        tax = tax_of(amount, category, mode, rounding)
+        tax = tax_of(amount, category, mode, rounding, on)
         taxable = amount if mode is PriceMode.EXCLUSIVE else amount - tax
-        rates.append(RateTotal(category, taxable, tax))
+        rates.append(RateTotal(category, taxable, tax, category.rate_on(on)))
     return TaxBreakdown(tuple(rates))

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ushiro_desk.domain.company import EntityType
-from ushiro_desk.domain.expenses.accounts import credit_account
+from ushiro_desk.domain.expenses.journal import status_key
+from ushiro_desk.domain.expenses.mapping import ExportMapping
 from ushiro_desk.domain.expenses.model import Expense, Receipt, TaxCategory, included_tax
 from ushiro_desk.domain.expenses.naming import receipt_file_name
 from ushiro_desk.domain.expenses.receipt_files import MEDIA_TYPES
@@ -15,14 +16,6 @@ from ushiro_desk.outputs import atomic_folder, private_copy, private_file
 from ushiro_desk.reports.expense_exports.csvfile import ProgressFn, Row, render
 from ushiro_desk.storage.filestore import sha256_of
 
-CATEGORY_LABELS = {
-    TaxCategory.STANDARD: "課税10%",
-    TaxCategory.REDUCED: "軽減8%",
-    TaxCategory.EXEMPT: "非課税",
-    TaxCategory.NON_TAXABLE: "対象外",
-    TaxCategory.MIXED: "複数税率",
-}
-INVOICE_LABELS = {"qualified": "適格", "transitional": "経過措置", "none": "なし"}
 PAYMENT_LABELS = {"cash": "現金", "card": "カード", "bank": "振込・引落", "owner": "代表者立替"}
 
 PLAIN_COLUMNS = (
@@ -33,21 +26,26 @@ INDEX_COLUMNS = ("番号", "日付", "金額", "取引先", "勘定科目", "備
 INDEX_NAME = "索引簿.csv"
 
 
-def plain_rows(items: Sequence[Expense], receipts: dict[int, list[Receipt]], entity: EntityType) -> list[Row]:
+def plain_rows(
+    items: Sequence[Expense], receipts: dict[int, list[Receipt]], entity: EntityType, mapping: ExportMapping | None = None
+) -> list[Row]:
+    """One row per expense; the 税区分 and 適格請求書 columns are spelled by `mapping` (product "csv")."""
+    mapping = mapping or ExportMapping("csv")
     rows = []
     for e in items:
         assert e.id is not None
         by_category = {c: 0 for c in TaxCategory}
         for part in e.parts:
             by_category[part.category] += part.amount
-        tax = sum(included_tax(p.amount, p.category) for p in e.parts)
+        status = status_key(e)
+        tax = 0 if status == "none" else sum(included_tax(p.amount, p.category, e.date) for p in e.parts)
         files = receipts.get(e.id, [])
         cells = (
-            str(e.id), e.date.isoformat(), e.payee, e.supplier_tnumber, str(e.amount), CATEGORY_LABELS[e.tax_category],
+            str(e.id), e.date.isoformat(), e.payee, e.supplier_tnumber, str(e.amount), mapping.tax(f"tax.{e.tax_category.value}"),
             str(by_category[TaxCategory.STANDARD]), str(by_category[TaxCategory.REDUCED]),
             str(by_category[TaxCategory.EXEMPT]), str(by_category[TaxCategory.NON_TAXABLE]), str(tax),
-            INVOICE_LABELS[e.invoice_status.value], e.account, PAYMENT_LABELS[e.payment_method.value],
-            credit_account(e.payment_method, entity), e.memo, e.tag, str(e.attendee_count or ""), e.attendees,
+            mapping.get(f"invoice.{status}"), e.account, PAYMENT_LABELS[e.payment_method.value],
+            mapping.credit(e.payment_method, entity), e.memo, e.tag, str(e.attendee_count or ""), e.attendees,
             str(len(files)), " ".join(r.sha256 for r in files),
         )
         rows.append(Row(cells, e.id))

@@ -103,7 +103,7 @@ def export(
         copied = plain.write_audit_folder(out, items, receipts, store.files.path, progress, data_root=root)
         result = ExportResult(out, len(items), copied)
     elif fmt == "csv":
-        rows = plain.plain_rows(items, receipts, entity)
+        rows = plain.plain_rows(items, receipts, entity, export_mapping(store, "csv"))
         _write(out, rows, plain.PLAIN_COLUMNS, "utf-8-sig", header=True, data_root=root, overwrite=overwrite)
         result = ExportResult(out, len(items), len(rows))
     else:

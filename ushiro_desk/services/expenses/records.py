@@ -8,11 +8,12 @@ from datetime import date
 from pathlib import Path
 
 from ushiro_desk.domain.expenses.model import Expense, Revision, changes_between, to_record
-from ushiro_desk.domain.expenses.rules import ExpenseInput, check_expense
+from ushiro_desk.domain.expenses.rules import ExpenseInput, check_expense, transitional_cap_warning
 from ushiro_desk.domain.problems import InvalidInput, Problem, error
 from ushiro_desk.services.changes import EXPENSES, Changes
 from ushiro_desk.services.store import Store
 from ushiro_desk.storage import audit, expenses_repo
+from ushiro_desk.domain.expenses.search import search_key
 
 
 def accounts(store: Store, *, active_only: bool = True) -> list[str]:
@@ -21,19 +22,31 @@ def accounts(store: Store, *, active_only: bool = True) -> list[str]:
         return expenses_repo.accounts(conn, active_only=active_only)
 
 
-def check(store: Store, form: ExpenseInput, *, today: date | None = None) -> tuple[Expense | None, list[Problem]]:
+def _with_cap(conn, expense: Expense | None, problems: list[Problem], exclude_id: int | None) -> list[Problem]:  # type: ignore[no-untyped-def]
+    """Add the warning of the 経過措置's per-supplier yearly cap (tax_rules.TRANSITIONAL_CAPS)."""
+    if expense is None or expense.is_draft:
+        return problems
+    total = expenses_repo.transitional_total(conn, search_key(expense.payee), expense.date.year, exclude_id)
+    found = transitional_cap_warning(expense, total)
+    return [*problems, found] if found else problems
+
+
+def check(
+    store: Store, form: ExpenseInput, *, today: date | None = None, expense_id: int | None = None
+) -> tuple[Expense | None, list[Problem]]:
     """Check without saving (the editor shows warnings as the owner types)."""
     with store.db.snapshot() as conn:
         known = expenses_repo.accounts(conn, active_only=False)
-    return check_expense(form, today=today or date.today(), accounts=known)
+        expense, problems = check_expense(form, today=today or date.today(), accounts=known)
+        return expense, _with_cap(conn, expense, problems, expense_id)
 
 
-def _checked(conn, form: ExpenseInput, today: date | None) -> tuple[Expense, list[Problem]]:  # type: ignore[no-untyped-def]
+def _checked(conn, form: ExpenseInput, today: date | None, expense_id: int | None = None) -> tuple[Expense, list[Problem]]:  # type: ignore[no-untyped-def]
     known = expenses_repo.accounts(conn, active_only=False)
     expense, problems = check_expense(form, today=today or date.today(), accounts=known)
     if expense is None:
         raise InvalidInput(problems)
-    return expense, problems
+    return expense, _with_cap(conn, expense, problems, expense_id)
 
 
 def create(
@@ -53,6 +66,7 @@ def create(
         expense, problems = check_expense(form, today=today or date.today(), accounts=known)
         if expense is None or file_problems:
             raise InvalidInput([*problems, *file_problems])
+        problems = _with_cap(conn, expense, problems, None)
         now = audit.now_utc()
         expense_id = expenses_repo.insert(conn, expense, now)
         expenses_repo.add_revision(conn, expense_id, "created", {}, to_record(expense), now)
@@ -88,7 +102,7 @@ def update(
             raise InvalidInput([error("id", "expense.deleted", id=expense_id)])
         if expected_version is not None and old.version != expected_version:
             raise InvalidInput([error("id", "expense.changed_elsewhere", id=expense_id)])
-        new, warnings = _checked(conn, form, today)
+        new, warnings = _checked(conn, form, today, expense_id)
         changed = changes_between(old, new)
         if not changed:
             return Changes(), warnings

@@ -240,11 +240,10 @@ def render_pdf(store: Store, doc: Document, profile: CompanyProfile | None = Non
     """The document as PDF with the current company profile (drafts carry a watermark)."""
     from ushiro_desk.reports import invoice_pdf
 
-    if profile is None:
-        _, profile = _settings_and_profile(store)
-    profile = profile or CompanyProfile(name="")
+    settings, current = _settings_and_profile(store)
+    profile = profile or current or CompanyProfile(name="")
     seal, logo = _images(store, profile)
-    return invoice_pdf.render(doc, profile, seal=seal, logo=logo)
+    return invoice_pdf.render(doc, profile, seal=seal, logo=logo, wareki_dates=settings.wareki_dates)
 
 
 def issue(store: Store, document_id: int, *, on_step: Step | None = None) -> tuple[Document, Changes]:
@@ -275,7 +274,7 @@ def issue(store: Store, document_id: int, *, on_step: Step | None = None) -> tup
         step("numbered")
         issued = replace(doc, number=number)
         seal, logo = _images(store, profile)
-        pdf = invoice_pdf.render(issued, profile, seal=seal, logo=logo)
+        pdf = invoice_pdf.render(issued, profile, seal=seal, logo=logo, wareki_dates=settings.wareki_dates)
         sha, _ = store.files.put_bytes(pdf)  # on disk before the row that points to it is committed
         step("pdf_stored")
         company_repo.register_file(conn, sha, len(pdf), "application/pdf", f"{number}.pdf")

@@ -26,6 +26,7 @@ def load(conn: sqlite3.Connection) -> InvoiceSettings:
             holiday_rule=HolidayRule(raw.get("holiday_rule", default.holiday_rule.value)),
             quote_valid_days=int(raw.get("quote_valid_days", default.quote_valid_days)),
             notes=str(raw.get("notes", default.notes)),
+            wareki_dates=raw.get("wareki_dates", default.wareki_dates) is True,
         )
     except (ValueError, TypeError):  # a value from a newer version: fall back rather than refuse to start
         return default
@@ -47,6 +48,7 @@ def save(conn: sqlite3.Connection, settings: InvoiceSettings) -> None:
         "holiday_rule": settings.holiday_rule.value,
         "quote_valid_days": settings.quote_valid_days,
         "notes": settings.notes,
+        "wareki_dates": settings.wareki_dates,
     }
     conn.executemany(
         "INSERT INTO invoice_setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",

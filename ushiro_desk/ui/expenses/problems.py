@@ -51,6 +51,8 @@ def describe(problem: Problem) -> str | None:
         .replace("%1", f"{int(p.get('per_person', 0)):,}").replace("%2", f"{int(p.get('limit', 0)):,}"),
         "expense.meal.over_limit": lambda: QCoreApplication.translate("ExpenseProblems", "¥%1 per person is over ¥%2: this meal is usually 接待交際費.")
         .replace("%1", f"{int(p.get('per_person', 0)):,}").replace("%2", f"{int(p.get('limit', 0)):,}"),
+        "expense.transitional_cap": lambda: QCoreApplication.translate("ExpenseProblems", "This year's purchases from this supplier under the transitional measure reach ¥%1, above ¥%2: the part above it gets no input-tax credit.")
+        .replace("%1", str(p.get("total", ""))).replace("%2", str(p.get("cap", ""))),
         "expense.delete.reason": lambda: QCoreApplication.translate("ExpenseProblems", "Say why (it is kept in the history)."),
         "expense.not_found": lambda: QCoreApplication.translate("ExpenseProblems", "This expense does not exist."),
         "expense.deleted": lambda: QCoreApplication.translate("ExpenseProblems", "This expense is deleted; restore it first."),

@@ -74,7 +74,7 @@ class ExpenseSettingsTab(QWidget):
         top.addWidget(QLabel(self.tr("Export for")))
         self.product = QComboBox()
         self.product.setObjectName("product")
-        for key, text in (("yayoi", "弥生会計"), ("freee", "freee"), ("mf", "マネーフォワード クラウド会計")):
+        for key, text in (("yayoi", "弥生会計"), ("freee", "freee"), ("mf", "マネーフォワード クラウド会計"), ("csv", self.tr("CSV for Excel"))):
             self.product.addItem(text, key)
         self.product.currentIndexChanged.connect(self.load_mapping)
         top.addWidget(self.product)
@@ -165,23 +165,28 @@ class ExpenseSettingsTab(QWidget):
 
     # -- mapping ---------------------------------------------------------------------------------
 
+    def _band(self, status: str) -> str:
+        """What a status key means: 適格, a transitional band (経過措置 80/70/50/30%), no credit, or before 2023-10."""
+        if status.startswith("transitional_"):
+            return self.tr("transitional %1%").replace("%1", status.split("_")[1])
+        return {
+            "qualified": self.tr("qualified"),
+            "none": self.tr("no deduction"),
+            "before": self.tr("before 2023-10"),
+            "none_taxable": self.tr("not taxable"),
+        }.get(status, status)
+
     def _describe_key(self, key: str) -> str:
         parts = key.split(".")
+        if parts[0] == "tax" and parts[1].startswith("old_"):
+            return self.tr("Tax: %1% before 2019-10 (old rate)").replace("%1", parts[1][len("old_"):])
         if parts[0] == "tax":
             text = labels.tax_category(parts[1])
             if len(parts) > 2:
-                status = parts[2]
-                names = {
-                    "qualified": self.tr("qualified"),
-                    "none": self.tr("no deduction"),
-                    "before": self.tr("before 2023-10"),
-                }
-                if status.startswith("transitional_"):
-                    names[status] = self.tr("transitional %1%").replace("%1", status.split("_")[1])
-                text += " — " + names.get(status, status)
+                text += " — " + self._band(parts[2])
             return self.tr("Tax: %1").replace("%1", text)
         if parts[0] == "invoice":
-            return self.tr("Invoice column: %1").replace("%1", parts[1])
+            return self.tr("Invoice column: %1").replace("%1", self._band(parts[1]))
         if parts[0] == "credit":
             return self.tr("Credit account: %1").replace("%1", labels.payment_method(parts[1]))
         if parts[0] == "wallet":
@@ -218,7 +223,7 @@ class ExpenseSettingsTab(QWidget):
             self.mapping.setItem(row, 1, default)
             self.mapping.setItem(row, 2, QTableWidgetItem(value))
         self.encoding.setCurrentIndex(max(0, self.encoding.findData(mapping.encoding)))
-        self.encoding.setEnabled(product != "yayoi")  # 弥生 reads Shift_JIS only
+        self.encoding.setEnabled(product not in ("yayoi", "csv"))  # 弥生 reads Shift_JIS only; the CSV is UTF-8 (BOM)
         self.mapping_message.clear()
 
     def values(self) -> dict[str, str]:
@@ -226,7 +231,7 @@ class ExpenseSettingsTab(QWidget):
         for row in range(self.mapping.rowCount()):
             key = self.mapping.item(row, 0).data(KeyRole)
             out[key] = self.mapping.item(row, 2).text()
-        if self.product.currentData() != "yayoi":
+        if self.product.currentData() not in ("yayoi", "csv"):
             out["encoding"] = self.encoding.currentData()
         return out
 

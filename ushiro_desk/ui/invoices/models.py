@@ -44,6 +44,7 @@ def category_name(category: TaxCategory) -> str:
         TaxCategory.REDUCED: QCoreApplication.translate("Invoices", "8% reduced"),
         TaxCategory.EXEMPT: QCoreApplication.translate("Invoices", "Exempt (0%)"),
         TaxCategory.NON_TAXABLE: QCoreApplication.translate("Invoices", "Non-taxable"),
+        TaxCategory.OUT_OF_SCOPE: QCoreApplication.translate("Invoices", "Outside scope (立替金)"),
     }[category]
 
 

@@ -15,6 +15,7 @@ def describe(problem: Problem) -> str | None:
         "line.quantity_zero": lambda: QCoreApplication.translate("InvoicesProblems", "The quantity cannot be zero."),
         "line.quantity_range": lambda: QCoreApplication.translate("InvoicesProblems", "The quantity is too large."),
         "line.withholding_non_taxable": lambda: QCoreApplication.translate("InvoicesProblems", "Withholding on a non-taxable line is unusual; check the line."),
+        "line.withholding_out_of_scope": lambda: QCoreApplication.translate("InvoicesProblems", "A reimbursed cost (対象外) is not a fee: it is left out of the withholding base."),
         "amount.range": lambda: QCoreApplication.translate("InvoicesProblems", "The amount is larger than 1 trillion yen."),
         "document.no_lines": lambda: QCoreApplication.translate("InvoicesProblems", "Add at least one line."),
         "document.total_not_positive": lambda: QCoreApplication.translate("InvoicesProblems", "The total must be more than zero."),

@@ -147,6 +147,9 @@ class InvoiceSettingsTab(QWidget):
         self.notes.setObjectName("notes")
         self.notes.setMaximumHeight(70)
         form.addRow(self.tr("Notes on new documents"), self.notes)
+        self.wareki = QCheckBox(self.tr("Print dates in the Japanese era (令和8年11月30日)"))
+        self.wareki.setObjectName("wareki_dates")
+        form.addRow(self.tr("Dates on documents"), self.wareki)
         outer.addLayout(form)
         outer.addStretch(1)
         buttons = QHBoxLayout()
@@ -177,6 +180,7 @@ class InvoiceSettingsTab(QWidget):
         self.holiday_rule.setCurrentIndex(self.holiday_rule.findData(current.holiday_rule.value))
         self.quote_days.setValue(current.quote_valid_days)
         self.notes.setPlainText(current.notes)
+        self.wareki.setChecked(current.wareki_dates)
         self.errors.clear()
         self.message.clear()
 
@@ -200,6 +204,7 @@ class InvoiceSettingsTab(QWidget):
             holiday_rule=HolidayRule(self.holiday_rule.currentData()),
             quote_valid_days=self.quote_days.value(),
             notes=self.notes.toPlainText().strip(),
+            wareki_dates=self.wareki.isChecked(),
         )
 
     def save(self) -> bool:

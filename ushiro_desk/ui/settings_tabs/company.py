@@ -28,7 +28,7 @@ from ushiro_desk.domain.problems import InvalidInput
 from ushiro_desk.services import company
 from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui.problem_text import describe
-from ushiro_desk.ui.widgets.form import ERROR_STYLE, FieldErrors
+from ushiro_desk.ui.widgets.form import ERROR_STYLE, WARNING_STYLE, FieldErrors
 
 TEXT_FIELDS = ("name", "representative", "postal_code", "address", "phone", "email", "registration_number")
 BANK_COLUMNS = ("bank_name", "branch_name", "account_type", "account_number", "account_holder")
@@ -241,7 +241,7 @@ class CompanyTab(QWidget):
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(self.tr("Not saved: please correct the marked fields."))
             return False
-        self.errors.show(warnings)
+        self._show_bank_problems(self.errors.show(warnings))
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Saved."))
         self.fields["registration_number"].setText(company.load_profile(self.ctx.store).registration_number)  # type: ignore[union-attr]
@@ -255,5 +255,7 @@ class CompanyTab(QWidget):
                 index = int(problem.field.split("[", 1)[1].split("]", 1)[0])
                 lines.append(self.tr("Account %1: %2").replace("%1", str(index + 1)).replace("%2", describe(problem)))
         if lines:
+            errors = any(p.is_error for p in problems if p.field.startswith("bank_accounts["))
+            self.bank_errors.setStyleSheet(ERROR_STYLE if errors else WARNING_STYLE)
             self.bank_errors.setText("\n".join(lines))
             self.bank_errors.show()
