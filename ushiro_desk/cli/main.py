@@ -20,6 +20,7 @@ STORAGE_MESSAGES = {
     "disk_full": "The disk is full; free some space and try again.",
     "in_use": "The data in {path} is in use by a running Ushiro Desk; close it first.",
     "not_a_database": "{detail} — not an Ushiro Desk database or backup.",
+    "backup_refused": "The backup was not restored and nothing was changed: {detail}",
     "storage": "Cannot use the data files: {detail}.",
 }
 
