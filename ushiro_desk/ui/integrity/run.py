@@ -66,8 +66,10 @@ def show_banner(window: MainWindow, report: CheckReport) -> CheckBanner:
     column_layout = column.layout()
     assert isinstance(column_layout, QVBoxLayout)
     column_layout.insertWidget(0, banner)
-    banner.run_check.connect(window.check_data)
-    banner.restore_backup.connect(window.restore_from_file)
+    column.show()
+    banner.show()
+    banner.run_check.connect(lambda: window.check_data())
+    banner.restore_backup.connect(lambda: window.restore_from_file())
     window.check_banner = banner  # type: ignore[attr-defined]
     return banner
 
@@ -95,7 +97,7 @@ def run_full_check(window: MainWindow) -> Operation:
             banner.hide()
         dialog = CheckDialog(report, window)
         window.check_dialog = dialog  # type: ignore[attr-defined]
-        dialog.accepted.connect(window.restore_from_file)
+        dialog.accepted.connect(lambda: window.restore_from_file())
         dialog.open()
 
     operation = Operation(window, QCoreApplication.translate("Integrity", "Checking the data…"), work, on_done=done)
