@@ -194,6 +194,13 @@ def test_each_kind_of_damage_is_one_finding_with_its_sentence_count_json_and_exi
     assert any(line.strip().startswith(item) or item in line for line in text.splitlines()[1:])
 
 
+def test_a_foreign_key_violation_names_the_row_in_the_json(capsys: pytest.CaptureFixture[str], data: DataPaths) -> None:
+    row = one(data, "SELECT min(id) FROM payment")
+    foreign_key(data)
+    code, report, _ = check(capsys, data)
+    assert code == 1 and report["foreign_key_violations"] == [{"table": "payment", "rowid": int(row), "parent": "sales_document"}]
+
+
 def test_findings_of_several_kinds_are_listed_by_kind_with_a_total(capsys: pytest.CaptureFixture[str], data: DataPaths) -> None:
     tamper_receipt(data)
     tamper_pdf(data)

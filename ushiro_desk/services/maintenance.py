@@ -70,13 +70,20 @@ def check(paths: DataPaths, *, quick: bool = False, progress: integrity.Progress
         file_problems, totals = integrity.file_findings(files, paths.files, hash_files=not quick, progress=progress)
         findings += file_problems
         damaged = [i for f in findings if f.kind == "database_damaged" for i in f.items]
-        violations = [{"row": i} for f in findings if f.kind == "foreign_key" for i in f.items]
+        violations = [_violation(i) for f in findings if f.kind == "foreign_key" for i in f.items]
         return CheckReport(
             damaged or ["ok"], violations, state.label, state.current == state.heads, counts,
             integrity.ordered(findings), totals.files, totals.bytes,
         )
     finally:
         conn.close()
+
+
+def _violation(item: str) -> dict[str, object]:
+    """`PRAGMA foreign_key_check`'s row back from its finding item ("table row 12 → parent")."""
+    table, _, rest = item.partition(" row ")
+    rowid, _, parent = rest.partition(" → ")
+    return {"table": table, "rowid": int(rowid) if rowid.isdigit() else rowid, "parent": parent}
 
 
 def _listing(paths: DataPaths) -> list[str]:
