@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
 import os
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 

@@ -317,6 +317,9 @@ class MainWindow(QMainWindow):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(30_000)  # no background work may hold a connection we close
         self.ctx.store.db.close()
         try:
             maintenance.restore(self.ctx.store.paths, source, verified=True)
