@@ -279,6 +279,21 @@ def test_a_zero_byte_database_beside_stored_files_is_damaged_and_never_rebuilt(
     assert listing(data.files) == files_before
 
 
+def test_the_window_at_start_calls_a_zero_byte_database_damaged_and_offers_the_backup(
+    qapp, data: DataPaths, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    from ushiro_desk import app
+    from ushiro_desk.ui import startup
+
+    good = backups.make_backup(data, "auto")
+    data.database.write_bytes(b"")
+    offered: list[object] = []
+    monkeypatch.setattr(startup, "offer_restore", lambda error, backup: offered.append((error.kind, backup.path)) or False)
+    assert app._open_or_recover(data) == 1  # the user chose Quit
+    assert offered == [("corrupt", good)]
+    assert data.database.stat().st_size == 0
+
+
 def test_an_empty_database_with_only_backups_beside_it_is_damaged_too(data: DataPaths) -> None:
     backups.make_backup(data, "manual")
     shutil.rmtree(data.files)

@@ -27,7 +27,7 @@ class CheckDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("check_dialog")
         self.setWindowTitle(self.tr("Data Check"))
-        self.resize(720, 420)
+        self.resize(720, 420 if report.findings else 140)
         layout = QVBoxLayout(self)
         checked = (
             self.tr("%1 stored files (%2) were read and their SHA-256 compared.")
@@ -39,7 +39,7 @@ class CheckDialog(QDialog):
             summary = self.tr("The check found %1 problems of %2 kinds.").replace("%1", str(total)).replace("%2", str(len(report.findings)))
         else:
             summary = self.tr("No problems found: the database is intact, its schema is what Ushiro Desk makes, and every stored file matches.")
-        self.summary = QLabel(f"{summary} {checked}")
+        self.summary = QLabel(f"{summary}\n{checked}")
         self.summary.setObjectName("check_summary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
