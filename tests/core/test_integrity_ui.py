@@ -45,6 +45,13 @@ def test_the_quick_check_at_start_shows_a_banner_and_holds_back_the_daily_backup
     assert backed_up == []  # a database in doubt is not copied over the newest good backup
     # the pages are still there, below the banner
     assert main_window.stack.isVisible() and main_window.stack.parentWidget().objectName() == "page_column"
+    main_window.set_language("ja")  # the banner follows the language
+    try:
+        assert main_window.check_banner.details.text().splitlines()[1] == "files フォルダーに見つからない領収書：1 件。"
+    finally:
+        main_window.set_language("en")
+    banner = main_window.check_banner
+    assert banner.isVisible() and len(main_window.findChildren(CheckBanner)) >= 1
     offered: list[bool] = []
     main_window.restore_from_file = lambda: offered.append(True)  # instead of the file dialog
     qtbot.mouseClick(banner.restore_button, Qt.MouseButton.LeftButton)

@@ -146,6 +146,11 @@ class MainWindow(QMainWindow):
         self.pages.clear()
         self._build()
         self.show_page(current)
+        banner = getattr(self, "check_banner", None)
+        if banner is not None and banner.isVisible():
+            from ushiro_desk.ui.integrity.run import show_banner
+
+            show_banner(self, banner.report)
 
     # -- pages -----------------------------------------------------------------------------------
 

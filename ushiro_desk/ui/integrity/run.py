@@ -51,6 +51,7 @@ def show_banner(window: MainWindow, report: CheckReport) -> CheckBanner:
     if old is not None:
         old.deleteLater()
     banner = CheckBanner(report.findings)
+    banner.report = report  # type: ignore[attr-defined]  # to say it again in another language
     column = window.findChild(QWidget, "page_column")
     if column is None:
         column = QWidget()
