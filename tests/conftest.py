@@ -115,10 +115,14 @@ def ui_ctx(qapp, demo_store: Store, prefs: Preferences):  # type: ignore[no-unty
 
 @pytest.fixture
 def main_window(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QThreadPool
+
     from ushiro_desk.ui.main_window import MainWindow
 
     window = MainWindow(ui_ctx)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    return window
+    yield window
+    # Background work (occurrences, checks) ends before the store's connections close under it.
+    QThreadPool.globalInstance().waitForDone(30_000)

@@ -49,9 +49,13 @@ def _recover(paths: DataPaths, problem: StorageError) -> Store | int:
         if not startup.offer_restore(problem, candidate):  # with no candidate it only explains
             return 1
         assert candidate is not None
-        with InstanceLock(paths.lock):
-            maintenance.restore(paths, candidate.path)
-        return open_store(paths)
+        try:
+            with InstanceLock(paths.lock):
+                maintenance.restore(paths, candidate.path)  # refused, and nothing changed, if it fails the full check
+            return open_store(paths)
+        except StorageError as refused:
+            startup.show_fatal(refused)
+            return 1
     startup.show_fatal(problem)
     return 1
 
@@ -98,10 +102,10 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
 
             install_fault_hook(window)
             window.report_start()
-            window.take_daily_backup()
+            window.check_at_start()  # the quick check, then the daily backup
             leftovers.sweep(store)  # temporary files of interrupted exports
 
-        # Not needed for the first screen: listen for later starts, take the daily backup.
+        # Not needed for the first screen: listen for later starts, check the data, take the daily backup.
         QTimer.singleShot(AFTER_SHOWN_MS, after_shown)
         if args.self_test:
             QTimer.singleShot(0, lambda: _end_self_test(window))

@@ -270,6 +270,10 @@
             <translation>バックアップから復元(&amp;R)…</translation>
         </message>
         <message>
+            <source>&amp;Check Data…</source>
+            <translation>データを検査(&amp;C)…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>

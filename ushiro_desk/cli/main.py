@@ -21,6 +21,7 @@ STORAGE_MESSAGES = {
     "in_use": "The data in {path} is in use by a running Ushiro Desk; close it first.",
     "not_a_database": "{detail} — not an Ushiro Desk database or backup.",
     "read_only": "The data folder {path} is read-only, so this command cannot change it; make the folder writable (viewing and exporting work as it is).",
+    "backup_refused": "The backup was not restored and nothing was changed: {detail}",
     "storage": "Cannot use the data files: {detail}.",
 }
 

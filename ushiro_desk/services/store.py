@@ -11,7 +11,7 @@ from datetime import date, datetime
 from ushiro_desk.paths import DataPaths
 from ushiro_desk.storage import schema
 from ushiro_desk.storage.db import Database, connect
-from ushiro_desk.storage.errors import DataInUse, NewerSchema, NotADatabase, ReadOnlyData, classify
+from ushiro_desk.storage.errors import DatabaseCorrupt, DataInUse, NewerSchema, NotADatabase, ReadOnlyData, classify
 from ushiro_desk.storage.filestore import FileStore
 from ushiro_desk.storage.instance_lock import InstanceLock
 
@@ -93,6 +93,8 @@ def open_store(paths: DataPaths, *, require_lock: bool = True) -> Store:
         state = inspect(paths) if existed else None
         if state is not None and state.is_newer:
             raise NewerSchema(f"written by a newer Ushiro Desk ({state.label})", paths.database)
+        if state is not None and state.is_empty:
+            _refuse_emptied(paths)
         if state is not None and state.is_foreign:
             raise NotADatabase(f"{paths.database} is not an Ushiro Desk database", paths.database)
         migrated_from = None
@@ -167,6 +169,18 @@ def _recorded_output_folders(paths: DataPaths, limit: int = 20) -> list[str]:
             if folder and folder not in folders:
                 folders.append(folder)
     return folders[:limit]
+
+
+def _refuse_emptied(paths: DataPaths) -> None:
+    """An empty (or 0-byte) database beside stored files or backups was damaged, not a new start:
+    rebuilding it empty would hide every record those files belong to."""
+    from ushiro_desk.storage.integrity import data_beside
+
+    beside = data_beside(paths.root)
+    if beside:
+        raise DatabaseCorrupt(
+            f"{paths.database} is empty while the data folder holds {beside} stored files and backups", paths.database
+        )
 
 
 def auto_backup(store: Store, today: date | None = None) -> bool:

@@ -55,6 +55,12 @@ class NotADatabase(StorageError):
     kind = "not_a_database"
 
 
+class BackupRefused(StorageError):
+    """A backup failed the full check (unknown trigger, missing file…); nothing was replaced."""
+
+    kind = "backup_refused"
+
+
 def classify(exc: sqlite3.Error, path: Path | None = None) -> Exception:
     """Map an sqlite3 error to the StorageError the user can act on, or return it unchanged (a bug)."""
     text = str(exc).lower()

@@ -89,8 +89,8 @@ def read_state(conn: sqlite3.Connection) -> SchemaState:
     )
 
 
-def upgrade(path: Path) -> None:
-    """Run every pending migration on the file at `path` (one transaction per migration)."""
+def upgrade(path: Path, target: str = "heads") -> None:
+    """Run every pending migration (up to `target`) on the file at `path` (one transaction per migration)."""
     from alembic import command
     from alembic.config import Config
     from sqlalchemy import create_engine, event
@@ -106,6 +106,6 @@ def upgrade(path: Path) -> None:
             config = Config()
             config.set_main_option("script_location", str(MIGRATIONS_DIR))
             config.attributes["connection"] = connection
-            command.upgrade(config, "heads")
+            command.upgrade(config, target)
     finally:
         engine.dispose()

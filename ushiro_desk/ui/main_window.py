@@ -161,6 +161,9 @@ class MainWindow(QMainWindow):
         restore = file_menu.addAction(self.tr("&Restore From Backup…"))
         restore.setObjectName("restore")
         restore.triggered.connect(self.restore_from_file)
+        check = file_menu.addAction(self.tr("&Check Data…"))
+        check.setObjectName("check_data")
+        check.triggered.connect(self.check_data)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
@@ -189,6 +192,11 @@ class MainWindow(QMainWindow):
         self.pages.clear()
         self._build()
         self.show_page(current)
+        banner = getattr(self, "check_banner", None)
+        if banner is not None and banner.isVisible():
+            from ushiro_desk.ui.integrity.run import show_banner
+
+            show_banner(self, banner.report)
 
     # -- pages -----------------------------------------------------------------------------------
 
@@ -284,6 +292,19 @@ class MainWindow(QMainWindow):
 
         Operation(self, "", work, on_done=done, on_error=failed, show_dialog=False).start()
 
+    def check_at_start(self) -> None:
+        """The quick check in the background after the first paint, then the daily backup (skipped
+        when the database itself is in doubt); a banner says what the check found."""
+        from ushiro_desk.ui.integrity.run import start_quick_check
+
+        start_quick_check(self, then=self.take_daily_backup)
+
+    def check_data(self) -> None:
+        """File → Check Data: the full check off the GUI thread, with progress and Cancel."""
+        from ushiro_desk.ui.integrity.run import run_full_check
+
+        run_full_check(self)
+
     def backup_now(self) -> Path | None:
         from PySide6.QtWidgets import QMessageBox
 
@@ -336,10 +357,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         from ushiro_desk.services import maintenance
-        from ushiro_desk.storage import backups
 
         try:
-            info = backups.check_database_file(source)
+            info = maintenance.verify_backup(self.ctx.store.paths, source)  # the full check, before anything changes
         except StorageError as exc:
             QMessageBox.warning(
                 self, self.tr("Cannot restore"), self.tr("This file cannot be restored: %1").replace("%1", str(exc))
@@ -355,9 +375,12 @@ class MainWindow(QMainWindow):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(30_000)  # no background work may hold a connection we close
         self.ctx.store.db.close()
         try:
-            maintenance.restore(self.ctx.store.paths, source)
+            maintenance.restore(self.ctx.store.paths, source, verified=True)
         except (StorageError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Cannot restore"), str(exc))
             return False

@@ -32,27 +32,45 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def cmd_check(args: argparse.Namespace) -> int:
     from ushiro_desk.services import maintenance
+    from ushiro_desk.storage.errors import DatabaseCorrupt
 
     paths = paths_of(args)
     if not paths.database.exists():
         raise CliError(f"There is no database in {paths.root} yet.")
-    store = open_for(args, write=False)  # refuses newer or foreign files; migrates when free to
     try:
-        from ushiro_desk.services import leftovers
+        store = open_for(args, write=False)  # refuses newer or foreign files; migrates when free to
+    except DatabaseCorrupt:
+        pass  # damaged or emptied: the check below says what it finds
+    else:
+        try:
+            from ushiro_desk.services import leftovers
 
-        leftovers.sweep(store)  # temporary files of interrupted exports
-    finally:
-        store.close()
+            leftovers.sweep(store)  # temporary files of interrupted exports
+        finally:
+            store.close()
     report = maintenance.check(paths)
     if args.json:
         print_json(report.as_dict())
     else:
-        print(f"integrity: {', '.join(report.integrity)}")
+        print(f"integrity: {'ok' if report.integrity == ['ok'] else 'damaged'}")
         print(f"foreign keys: {'ok' if not report.foreign_key_violations else len(report.foreign_key_violations)}")
         print(f"schema: {report.schema_version}{'' if report.schema_current else ' (not current)'}")
+        print(f"files: {report.files_checked} checked ({report.bytes_checked:,} bytes)")
         for table, count in report.counts.items():
             print(f"{table}: {count}")
+        if report.findings:
+            total = sum(f.count for f in report.findings)
+            print(f"Found {total} problem{'s' if total != 1 else ''} of {len(report.findings)} kind{'s' if len(report.findings) != 1 else ''}:")
+        for finding in report.findings:
+            print(f"- {finding.kind}: {finding.message}")
+            for item in finding.items[:SHOWN_ITEMS]:
+                print(f"    {item}")
+            if finding.count > SHOWN_ITEMS:
+                print(f"    … and {finding.count - SHOWN_ITEMS} more (see check --json)")
     return 0 if report.ok else EXIT_ERROR
+
+
+SHOWN_ITEMS = 10
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

@@ -14,6 +14,7 @@ from ushiro_desk.domain.expenses.naming import receipt_file_name
 from ushiro_desk.domain.expenses.receipt_files import MEDIA_TYPES
 from ushiro_desk.outputs import atomic_folder, private_copy, private_file
 from ushiro_desk.reports.expense_exports.csvfile import ProgressFn, Row, render
+from ushiro_desk.storage.errors import StorageError
 from ushiro_desk.storage.filestore import sha256_of
 
 PAYMENT_LABELS = {"cash": "現金", "card": "カード", "bank": "振込・引落", "owner": "代表者立替"}
@@ -76,9 +77,15 @@ def write_audit_folder(
                 if receipt is not None:
                     extension = MEDIA_TYPES.get(receipt.media_type, Path(receipt.original_name).suffix.lower())
                     name = _unique(receipt_file_name(expense.date, expense.payee, expense.amount, extension, serial), used)
-                    private_copy(stored_path(receipt.sha256), work / name)
-                    if sha256_of(work / name) != receipt.sha256:
-                        raise OSError(f"receipt {receipt.sha256} is damaged in the file store")
+                    source = stored_path(receipt.sha256)
+                    where = f"the receipt files/{receipt.sha256[:2]}/{receipt.sha256} of expense {expense.id}"
+                    if not source.is_file():
+                        raise StorageError(f"{where} is missing, so nothing was exported; run 'ushiro-desk check'", source)
+                    private_copy(source, work / name)
+                    if sha256_of(work / name) != receipt.sha256:  # what is shipped is what was recorded
+                        raise StorageError(
+                            f"{where} was changed after it was stored, so nothing was exported; run 'ushiro-desk check'", source
+                        )
                     copied += 1
                 remark = expense.memo.replace("\n", " ") if receipt is not None else "領収書なし"
                 index.append(

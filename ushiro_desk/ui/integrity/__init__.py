@@ -1,0 +1,1 @@
+"""The data check in the window: File → Check Data (progress, Cancel) and the quick check at start."""
