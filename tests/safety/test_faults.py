@@ -89,7 +89,7 @@ def test_a_receipt_missing_from_the_file_store_stops_an_audit_export(sample: Dat
     run = run_cli("expenses", "export", "--format", "audit", "--out", tmp_path / "audit", "--data-dir", sample.root)
     assert run.code == 1
     sentence = one_sentence(run.err)
-    assert "does not exist" in sentence and receipt.name in sentence
+    assert "is missing" in sentence and receipt.name in sentence
     assert not (tmp_path / "audit").exists() and not leftovers(tmp_path)
     assert dump(sample.database) == before
 
