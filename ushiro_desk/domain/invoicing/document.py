@@ -115,14 +115,30 @@ class Totals:
         return self.total - self.withholding
 
 
+def chain_withholding(prior_base: int, credit_base: int) -> int:
+    """The withholding a credit note takes back: the tax on the chain's net fee before it minus the tax
+    on the net fee after it (所得税法205条: the tax is on what is paid for the fee in the end).
+
+    Invoice ¥1,333,333 (withheld ¥170,166) and a credit of ¥333,333: ¥170,166 − ¥102,100 = ¥68,066,
+    so the client withholds ¥102,100 on the ¥1,000,000 it pays for.
+    """
+    if credit_base <= 0 or prior_base <= 0:
+        return 0
+    return withholding_tax(prior_base) - withholding_tax(max(0, prior_base - credit_base))
+
+
 def compute_totals(
-    lines: Iterable[Line], mode: PriceMode, rounding: Rounding, withholding: bool
+    lines: Iterable[Line], mode: PriceMode, rounding: Rounding, withholding: bool, prior_base: int | None = None
 ) -> Totals:
     """Per-rate totals (one rounding per rate) and the withholding on the tax-exclusive fee.
 
     With tax-inclusive prices the fee subject to withholding is taken out of each rate's withheld
     lines the same way the rate's tax is (× 100/(100+r)), so when every line is a fee the base is the
     document's 税抜 total.
+
+    `prior_base` is given for a credit note: the net fee of its chain before it (the original's fee
+    less earlier credit notes). The credit note's withholding is then the change of the chain's tax
+    (`chain_withholding`), not a tax on the credit alone.
     """
     lines = tuple(lines)
     amounts = [(line.category, line.amount(rounding)) for line in lines]
@@ -131,7 +147,10 @@ def compute_totals(
     if withholding:
         subject = [(line.category, amount) for line, (_, amount) in zip(lines, amounts) if line.withholding]
         base = breakdown(subject, mode, rounding).taxable
-    return Totals(result, base, withholding_tax(base) if withholding else 0)
+    if not withholding:
+        return Totals(result, base, 0)
+    tax = withholding_tax(base) if prior_base is None else chain_withholding(prior_base, base)
+    return Totals(result, base, tax)
 
 
 @dataclass(frozen=True)
@@ -161,13 +180,21 @@ class Document:
     recurring_id: int | None = None
     sent_on: date | None = None
     pdf_sha256: str | None = None
+    return_date: date | None = None  # 返還等を行う日 of a credit note (消法57の4③; the issue date when None)
+    chain_base: int | None = None  # a credit note: the chain's net fee before it (the withholding base)
+
+    @property
+    def credit_date(self) -> date:
+        """返還等を行う日 as printed: the date of the return or discount, else the issue date."""
+        return self.return_date or self.issue_date
 
     @property
     def is_draft(self) -> bool:
         return self.number is None
 
     def totals(self) -> Totals:
-        return compute_totals(self.lines, self.price_mode, self.rounding, self.withholding)
+        prior = self.chain_base if self.kind is DocumentKind.CREDIT_NOTE else None
+        return compute_totals(self.lines, self.price_mode, self.rounding, self.withholding, prior)
 
     def with_lines(self, lines: Iterable[Line]) -> "Document":
         return replace(self, lines=tuple(lines))

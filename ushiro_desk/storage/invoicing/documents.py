@@ -67,6 +67,8 @@ def _from_row(row: sqlite3.Row, lines: tuple[Line, ...]) -> Document:
         recurring_id=row["recurring_id"],
         sent_on=_day(row["sent_on"]),
         pdf_sha256=row["pdf_sha256"],
+        return_date=_day(row["return_date"]),
+        chain_base=row["chain_base"],
     )
 
 
@@ -116,6 +118,8 @@ def _content(doc: Document, totals: Totals) -> dict[str, object]:
         "total": totals.total,
         "withholding_amount": totals.withholding,
         "amount_due": totals.amount_due,
+        "return_date": _iso(doc.return_date) if doc.kind is DocumentKind.CREDIT_NOTE else None,
+        "chain_base": doc.chain_base if doc.kind is DocumentKind.CREDIT_NOTE else None,
         "updated_at": now_utc(),
     }
 

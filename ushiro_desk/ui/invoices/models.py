@@ -33,6 +33,7 @@ def status_name(status: Status) -> str:
         Status.PARTLY_PAID: QCoreApplication.translate("Invoices", "Partly paid"),
         Status.PAID: QCoreApplication.translate("Invoices", "Paid"),
         Status.CREDITED: QCoreApplication.translate("Invoices", "Credited"),
+        Status.PARTLY_CREDITED: QCoreApplication.translate("Invoices", "Partly credited"),
         Status.CORRECTED: QCoreApplication.translate("Invoices", "Corrected"),
         Status.ACCEPTED: QCoreApplication.translate("Invoices", "Accepted"),
     }[status]
