@@ -1,0 +1,88 @@
+"""The credit note as printed (issue 15): 「適格返還請求書」 (消費税法57条の4第3項, not a demand), the
+返還等を行う日 as entered, and a header whose number never runs into its label or the title at any
+number length (read back with pypdf; word boxes as poppler renders them)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from dataclasses import replace
+from datetime import date
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+
+from tests.invoices.conftest import PROFILE
+from tests.invoices.test_pdf import sample, text_of
+from ushiro_desk.domain.invoicing import numbering
+from ushiro_desk.domain.invoicing.document import Document, DocumentKind
+from ushiro_desk.domain.invoicing.tax import PriceMode
+from ushiro_desk.reports import invoice_pdf
+
+# The longest pattern the settings accept (numbering.MAX_LENGTH) with its counter grown past its width.
+LONGEST_PATTERN = "CN-{YYYY}{MM}-SHIBUYA-STUDIO-{NNNNNNNNN}"
+NUMBERS = (
+    "CN-2026-0001",
+    numbering.format_number("CN-{YYYY}-{NNNN}", date(2026, 6, 5), 123_456),
+    numbering.format_number(LONGEST_PATTERN, date(2026, 6, 5), 12_345_678_901),
+)
+
+
+def credit(number: str | None = "CN-2026-0001", **changes: object) -> Document:
+    doc = sample(kind=DocumentKind.CREDIT_NOTE, number=number, original_number="INV-2026-0007",
+                 original_issue_date=date(2026, 5, 29), issue_date=date(2026, 6, 5), due_date=None,
+                 return_date=date(2026, 6, 12))
+    return replace(doc, **changes)  # type: ignore[arg-type]
+
+
+def word_boxes(pdf: bytes, tmp_path: Path) -> list[tuple[str, float, float, float, float]]:
+    """(word, xMin, yMin, xMax, yMax) on page 1 as poppler lays it out (y grows downwards)."""
+    source = tmp_path / "doc.pdf"
+    source.write_bytes(pdf)
+    html = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(source), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
+    return [(w, float(a), float(b), float(c), float(d)) for a, b, c, d, w in re.findall(pattern, html)]
+
+
+def test_the_title_is_a_qualified_credit_note_not_a_demand() -> None:
+    text = "".join(text_of(invoice_pdf.render(credit(), PROFILE)))
+    assert text.startswith("適格返還請求書")
+    assert "返還請求書" not in text.replace("適格返還請求書", "") and "ご請求" not in text
+    english = "".join(text_of(invoice_pdf.render(credit(language="en"), PROFILE)))
+    assert "CREDITNOTE" in english and "Dateofcredit12Jun2026" in english
+
+
+def test_the_return_date_is_printed_as_entered_and_defaults_to_the_issue_date() -> None:
+    """消法57条の4③二: 返還等を行う日 is an item of the 適格返還請求書; it is not always the issue date."""
+    text = "".join(text_of(invoice_pdf.render(credit(), PROFILE)))
+    assert "返還等を行う日2026年6月12日" in text and "発行日2026年6月5日" in text
+    plain = "".join(text_of(invoice_pdf.render(credit(return_date=None), PROFILE)))
+    assert "返還等を行う日2026年6月5日" in plain
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+@pytest.mark.parametrize("language", ["ja", "en"])
+@pytest.mark.parametrize("number", NUMBERS)
+def test_no_header_words_overlap_at_any_number_length(number: str, language: str, tmp_path: Path) -> None:
+    assert len(LONGEST_PATTERN) == numbering.MAX_LENGTH and not numbering.check_pattern(LONGEST_PATTERN)
+    pdf = invoice_pdf.render(credit(number, language=language), PROFILE)
+    assert number in "".join(text_of(pdf))  # the whole number, read back
+    header = [w for w in word_boxes(pdf, tmp_path) if w[4] < 100]  # the band of the title and the number
+    assert any(w[0] == number for w in header)
+    for a, b in combinations(header, 2):
+        apart = a[3] <= b[1] or b[3] <= a[1] or a[4] <= b[2] or b[4] <= a[2]
+        assert apart, f"{a} overlaps {b}"
+
+
+def test_the_withholding_base_is_printed_when_prices_include_tax() -> None:
+    """所基通205-9 / jp-rules §2.3: with 税込 prices the fee withheld on (税抜) is not otherwise printed."""
+    doc = sample(price_mode=PriceMode.INCLUSIVE)
+    base = doc.totals().withholding_base
+    assert base
+    text = "".join(text_of(invoice_pdf.render(doc, PROFILE)))
+    assert f"源泉徴収の対象額（税抜）{base:,}円" in text
+    exclusive = "".join(text_of(invoice_pdf.render(sample(), PROFILE)))
+    assert "源泉徴収の対象額" not in exclusive
