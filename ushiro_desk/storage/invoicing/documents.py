@@ -241,9 +241,20 @@ def summaries(
     client_id: int | None = None,
     kinds: tuple[DocumentKind, ...] | None = None,
     text: str = "",
+    date_from: date | None = None,
+    date_to: date | None = None,
+    amount_min: int | None = None,
+    amount_max: int | None = None,
 ) -> list[DocumentSummary]:
     where: list[str] = []
     params: list[object] = []
+    for clause, value in (
+        ("d.issue_date >= ?", _iso(date_from)), ("d.issue_date <= ?", _iso(date_to)),
+        ("d.total >= ?", amount_min), ("d.total <= ?", amount_max),
+    ):
+        if value is not None:
+            where.append(clause)
+            params.append(value)
     if ids is not None:
         where.append(f"d.id IN ({', '.join('?' * len(ids))})")
         params += ids

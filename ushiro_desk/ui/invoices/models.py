@@ -140,8 +140,8 @@ class DocumentsModel(QAbstractTableModel):
                 return row.issue_date.isoformat()
             if column == "due_date":
                 return row.due_date.isoformat() if row.due_date else ""
-            if column == "amount":
-                return yen(row.amount_due)
+            if column == "amount":  # a credit note lowers what is owed: shown as a negative amount
+                return yen(-row.amount_due if row.kind is DocumentKind.CREDIT_NOTE else row.amount_due)
             if column == "balance":
                 return yen(standing.balance) if row.kind.is_receivable and row.number else ""
             return status_text(standing)
