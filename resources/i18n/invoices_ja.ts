@@ -40,8 +40,8 @@
         <translation>取引先が報酬の行から源泉徴収する</translation>
     </message>
     <message>
-        <source>Applies when you are a sole proprietor and the client is a corporation or an employer.</source>
-        <translation>あなたが個人事業主で、取引先が法人または給与を支払う事業者のときに該当します。</translation>
+        <source>Applies when you are a sole proprietor and the client is a corporation or an employer. Travel costs paid with the fee are withheld too (NTA No.2795).</source>
+        <translation>あなたが個人事業主で、取引先が法人または給与を支払う事業者のときに該当します。報酬と一緒に受け取る旅費・交通費も源泉徴収の対象です（国税庁タックスアンサー No.2795）。</translation>
     </message>
     <message>
         <source>Issue date</source>
@@ -622,6 +622,10 @@
     <message>
         <source>A total cannot be negative.</source>
         <translation>金額にマイナスは指定できません。</translation>
+    </message>
+    <message>
+        <source>Travel costs paid together with a fee are withheld too (NTA No.2795), unless the client pays the carrier or hotel directly.</source>
+        <translation>報酬と一緒に支払われる旅費・交通費も源泉徴収の対象です（国税庁タックスアンサー No.2795）。取引先が交通機関やホテルに直接支払う場合を除きます。</translation>
     </message>
     <message>
         <source>Add at least one line.</source>

@@ -18,6 +18,9 @@ from ushiro_desk.domain.invoicing.withholding import withholding_tax
 from ushiro_desk.domain.problems import Problem, error, warning
 
 MAX_YEN = 10**12  # the largest amount a line or document may reach
+# Travel paid to the payee with a fee is part of the fee for withholding (所基通204-4, NTA タックスアンサー
+# No.2795): only what the client pays the carrier or hotel directly is left out.
+TRAVEL_WORDS = ("交通費", "旅費", "宿泊", "出張", "新幹線", "航空", "電車", "タクシー", "travel", "transport", "train", "flight", "hotel", "taxi")
 MAX_QUANTITY = Decimal(10**9)
 QUANTITY_PLACES = 4
 PRICE_PLACES = 4
@@ -222,6 +225,11 @@ def canonical(value: Decimal) -> Decimal:
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
 
 
+def is_travel(description: str) -> bool:
+    text = description.casefold()
+    return any(word in text for word in TRAVEL_WORDS)
+
+
 def check_lines(lines: Iterable[Line], rounding: Rounding) -> list[Problem]:
     problems: list[Problem] = []
     for index, line in enumerate(lines):
@@ -264,6 +272,10 @@ def check_document(doc: Document) -> list[Problem]:
         problems.append(error("supply_from", "document.period_order"))
     if doc.due_date and doc.due_date < doc.issue_date:
         problems.append(warning("due_date", "document.due_before_issue"))
+    if doc.withholding and doc.kind is not DocumentKind.QUOTE:
+        for index, line in enumerate(doc.lines):
+            if not line.withholding and is_travel(line.description):
+                problems.append(warning(f"lines[{index}].withholding", "line.travel_not_withheld"))
     if doc.kind is DocumentKind.CREDIT_NOTE and totals.total < 10_000:
         # 税込1万円未満 needs no 適格返還請求書 (消法57の4③); issuing one anyway is allowed.
         problems.append(warning("lines", "credit_note.below_threshold"))

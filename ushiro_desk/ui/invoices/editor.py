@@ -113,7 +113,7 @@ class DocumentEditor(QDialog):
         self.withholding = QCheckBox(self.tr("The client withholds income tax (源泉徴収) on fee lines"))
         self.withholding.setObjectName("withholding")
         self.withholding.setToolTip(
-            self.tr("Applies when you are a sole proprietor and the client is a corporation or an employer.")
+            self.tr("Applies when you are a sole proprietor and the client is a corporation or an employer. Travel costs paid with the fee are withheld too (NTA No.2795).")
         )
         form.addRow("", self.withholding)
         header.addLayout(form, 3)
