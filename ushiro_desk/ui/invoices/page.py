@@ -199,7 +199,7 @@ class InvoicesPage(Page):
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         head.setStretchLastSection(True)
-        for column, width in enumerate((106, 66, 140, 150, 82, 82, 130, 92, 92)):
+        for column, width in enumerate((106, 92, 140, 150, 82, 82, 130, 92, 92)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
