@@ -78,7 +78,8 @@ def test_no_header_words_overlap_at_any_number_length(number: str, language: str
 
 
 def test_the_withholding_base_is_printed_when_prices_include_tax() -> None:
-    """所基通205-9 / jp-rules §2.3: with 税込 prices the fee withheld on (税抜) is not otherwise printed."""
+    """平元直法6-1 / jp-rules §2.3: with 税込 prices the 税抜 fee withheld on is printed, so fee and tax are
+    clearly separated and the client may withhold on the fee alone."""
     doc = sample(price_mode=PriceMode.INCLUSIVE)
     base = doc.totals().withholding_base
     assert base

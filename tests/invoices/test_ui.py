@@ -336,6 +336,8 @@ def test_a_credit_note_in_the_editor_and_the_list(page) -> None:  # type: ignore
     editor = page.editor
     assert editor is not None
     assert editor.return_date.date() == QDate(DEMO_TODAY.year, DEMO_TODAY.month, DEMO_TODAY.day)
+    editor.issue_date.setDate(QDate(DEMO_TODAY.year, DEMO_TODAY.month, 25))  # follows while not set apart
+    assert editor.return_date.date() == QDate(DEMO_TODAY.year, DEMO_TODAY.month, 25)
     editor.return_date.setDate(QDate(DEMO_TODAY.year, DEMO_TODAY.month, 1))
     editor.lines.set_lines([Line("値引き", Decimal(1), "式", Decimal(20_000))])
     editor._recalculate()

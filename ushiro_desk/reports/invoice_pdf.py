@@ -681,7 +681,8 @@ class _Writer:
         return height
 
     def _shows_withholding_base(self) -> bool:
-        """With 税込 prices the fee withheld on is not a printed figure: it is stated (所基通205-9)."""
+        """With 税込 prices the 税抜 fee withheld on is not otherwise printed: stating it separates fee and tax
+        clearly, which lets the client withhold on the fee alone (平元直法6-1, jp-rules §2.3)."""
         return bool(self.totals.withholding) and self.doc.price_mode is PriceMode.INCLUSIVE
 
     def _shows_bank(self) -> bool:

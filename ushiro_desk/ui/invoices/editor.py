@@ -206,6 +206,8 @@ class DocumentEditor(QDialog):
         for edit in (self.issue_date, self.supply_date):
             edit.dateChanged.connect(self._dates_changed)
         self.auto_due.toggled.connect(self._dates_changed)
+        self._issue_shown = self.issue_date.date()
+        self.issue_date.dateChanged.connect(self._issue_date_changed)
         self.period.toggled.connect(self.supply_from.setEnabled)
         for widget in (self.price_mode, self.rounding):
             widget.currentIndexChanged.connect(self._recalculate)
@@ -279,6 +281,12 @@ class DocumentEditor(QDialog):
             self.withholding.setChecked(withheld)
             self.lines.follow_withholding(withheld)
         self._dates_changed()
+
+    def _issue_date_changed(self, value: QDate) -> None:
+        """The 返還等を行う日 follows the issue date until the owner sets it apart."""
+        if self.return_date.date() == self._issue_shown:
+            self.return_date.setDate(value)
+        self._issue_shown = value
 
     def _dates_changed(self) -> None:
         self.due_date.setEnabled(not self.auto_due.isChecked())
