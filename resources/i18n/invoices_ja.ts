@@ -628,6 +628,10 @@
         <translation>報酬と一緒に支払われる旅費・交通費も源泉徴収の対象です（国税庁タックスアンサー No.2795）。取引先が交通機関やホテルに直接支払う場合を除きます。</translation>
     </message>
     <message>
+        <source>This credit is more than what is left of the invoice (%1 including tax after earlier credit notes).</source>
+        <translation>この返還額は請求書の残り（先の適格返還請求書を差し引いた税込 %1）を超えています。</translation>
+    </message>
+    <message>
         <source>Add at least one line.</source>
         <translation>明細を1行以上入力してください。</translation>
     </message>

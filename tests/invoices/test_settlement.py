@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -180,3 +181,17 @@ def test_a_correction_after_a_credit_note_nets_it(owner, make_draft) -> None:  #
     assert summary(owner, invoice.id).standing(TODAY).status is Status.CORRECTED
     assert summary(owner, issued_fix.id).standing(TODAY).balance == 997_900
     assert queries.receivables(owner, TODAY).outstanding == 997_900
+
+
+def test_a_credit_beyond_what_is_left_is_warned_before_issuing(owner, make_draft) -> None:  # type: ignore[no-untyped-def]
+    """A credit note returns part of a sale (消法38条・57条の4③): one beyond what is left of the invoice is
+    likely a mistake, so the owner is told before issuing."""
+    invoice, _ = documents.issue(owner, make_draft(BIG_FEE).id)
+    first = documents.draft_credit_note(owner, invoice.id).with_lines(CREDIT)
+    documents.issue(owner, documents.save_draft(owner, first)[0].id)
+    too_much = documents.draft_credit_note(owner, invoice.id).with_lines(BIG_FEE)
+    saved, _, _ = documents.save_draft(owner, too_much)
+    found = [(p.code, p.params.get("left")) for p in documents.check_issue(owner, saved.id)]
+    assert ("credit_note.more_than_left", 1_466_666 - 366_666) in found
+    rest = documents.save_draft(owner, replace(saved, lines=(Line("残額", Decimal(1), "式", Decimal(1_000_000), withholding=True),)))[0]
+    assert "credit_note.more_than_left" not in [p.code for p in documents.check_issue(owner, rest.id)]

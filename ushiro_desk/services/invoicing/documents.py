@@ -276,7 +276,23 @@ def check_issue(store: Store, document_id: int) -> list[Problem]:
             _issued_original(store, doc.original_id, for_kind=doc.kind)
         except InvalidInput as exc:
             problems.extend(exc.problems)
+    if doc.kind is DocumentKind.CREDIT_NOTE and doc.original_id is not None:
+        left = _left_to_credit(store, doc)
+        if left is not None and doc.totals().total > left:
+            problems.append(warning("lines", "credit_note.more_than_left", left=left))
     return problems
+
+
+def _left_to_credit(store: Store, doc: Document) -> int | None:
+    """The original's total (税込) less the credit notes already issued for it."""
+    with store.db.snapshot() as conn:
+        row = conn.execute(
+            """SELECT o.total - COALESCE((SELECT SUM(c.total) FROM sales_document c WHERE c.original_id = o.id
+                   AND c.kind = 'credit_note' AND c.number IS NOT NULL AND c.id IS NOT ?), 0)
+               FROM sales_document o WHERE o.id = ?""",
+            (doc.id, doc.original_id),
+        ).fetchone()
+    return None if row is None else int(row[0])
 
 
 def _images(store: Store, profile: CompanyProfile) -> tuple[bytes | None, bytes | None]:

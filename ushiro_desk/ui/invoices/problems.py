@@ -20,6 +20,7 @@ def describe(problem: Problem) -> str | None:
         "search.amount_range": lambda: QCoreApplication.translate("InvoicesProblems", "The largest total is smaller than the smallest."),
         "search.amount_negative": lambda: QCoreApplication.translate("InvoicesProblems", "A total cannot be negative."),
         "line.travel_not_withheld": lambda: QCoreApplication.translate("InvoicesProblems", "Travel costs paid together with a fee are withheld too (NTA No.2795), unless the client pays the carrier or hotel directly."),
+        "credit_note.more_than_left": lambda: QCoreApplication.translate("InvoicesProblems", "This credit is more than what is left of the invoice (%1 including tax after earlier credit notes).").replace("%1", f"¥{int(p.get('left', 0)):,}"),
         "document.no_lines": lambda: QCoreApplication.translate("InvoicesProblems", "Add at least one line."),
         "document.total_not_positive": lambda: QCoreApplication.translate("InvoicesProblems", "The total must be more than zero."),
         "document.period_order": lambda: QCoreApplication.translate("InvoicesProblems", "The period must start before it ends."),
