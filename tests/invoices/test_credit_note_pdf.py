@@ -72,9 +72,33 @@ def test_no_header_words_overlap_at_any_number_length(number: str, language: str
     assert number in "".join(text_of(pdf))  # the whole number, read back
     header = [w for w in word_boxes(pdf, tmp_path) if w[4] < 100]  # the band of the title and the number
     assert any(w[0] == number for w in header)
+    margin = invoice_pdf.MARGIN - 0.5
+    assert all(margin <= w[1] and w[3] <= invoice_pdf.PAGE_W - margin for w in header)  # nothing runs off the page
     for a, b in combinations(header, 2):
         apart = a[3] <= b[1] or b[3] <= a[1] or a[4] <= b[2] or b[4] <= a[2]
         assert apart, f"{a} overlaps {b}"
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_longest_number_renders_clear_of_the_title(language: str, tmp_path: Path) -> None:
+    """Rendered as a viewer shows it (1 pt = 1 px): the number is inked, and between the title and the
+    number's block there is only paper."""
+    from PIL import Image
+
+    pdf = invoice_pdf.render(credit(NUMBERS[-1], language=language), PROFILE)
+    boxes = word_boxes(pdf, tmp_path)
+    number = next(w for w in boxes if w[0] == NUMBERS[-1])
+    title_right = max(w[3] for w in boxes if w[4] < 100 and w[4] - w[2] > 15)  # the title: 22 pt glyphs
+    source = tmp_path / "cn.pdf"
+    source.write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-png", "-r", "72", "-f", "1", "-l", "1", str(source), str(tmp_path / "cn")], check=True)
+    image = Image.open(next(tmp_path.glob("cn*.png"))).convert("L")
+    top, bottom = int(number[2]), int(number[4]) + 1
+    ink = [image.getpixel((x, y)) for x in range(int(number[1]) + 1, int(number[3])) for y in range(top, bottom)]
+    assert min(ink) < 128  # the number is drawn
+    gap = [image.getpixel((x, y)) for x in range(int(title_right) + 2, int(number[1]) - 1) for y in range(top, bottom)]
+    assert title_right < number[1] and min(gap, default=255) > 200
 
 
 def test_the_withholding_base_is_printed_when_prices_include_tax() -> None:
