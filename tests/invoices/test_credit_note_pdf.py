@@ -27,6 +27,7 @@ NUMBERS = (
     "CN-2026-0001",
     numbering.format_number("CN-{YYYY}-{NNNN}", date(2026, 6, 5), 123_456),
     numbering.format_number(LONGEST_PATTERN, date(2026, 6, 5), 12_345_678_901),
+    numbering.format_number("CREDITNOTE-{YYYY}-{MM}-{NNNN}-SHIBUYA-ST", date(2026, 6, 5), 10**15),  # grown
 )
 
 
@@ -70,13 +71,17 @@ def test_no_header_words_overlap_at_any_number_length(number: str, language: str
     assert len(LONGEST_PATTERN) == numbering.MAX_LENGTH and not numbering.check_pattern(LONGEST_PATTERN)
     pdf = invoice_pdf.render(credit(number, language=language), PROFILE)
     assert number in "".join(text_of(pdf))  # the whole number, read back
-    header = [w for w in word_boxes(pdf, tmp_path) if w[4] < 100]  # the band of the title and the number
+    words = word_boxes(pdf, tmp_path)
+    header = [w for w in words if w[4] < 100]  # the band of the title and the number
     assert any(w[0] == number for w in header)
     margin = invoice_pdf.MARGIN - 0.5
     assert all(margin <= w[1] and w[3] <= invoice_pdf.PAGE_W - margin for w in header)  # nothing runs off the page
-    for a, b in combinations(header, 2):
-        apart = a[3] <= b[1] or b[3] <= a[1] or a[4] <= b[2] or b[4] <= a[2]
-        assert apart, f"{a} overlaps {b}"
+    footer = [w for w in words if w[2] > invoice_pdf.PAGE_H - 40]  # title and number, page, issuer
+    assert any(w[0] == number for w in footer)
+    for band in (header, footer):
+        for a, b in combinations(band, 2):
+            apart = a[3] <= b[1] or b[3] <= a[1] or a[4] <= b[2] or b[4] <= a[2]
+            assert apart, f"{a} overlaps {b}"
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")

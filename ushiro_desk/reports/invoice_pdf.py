@@ -350,6 +350,12 @@ def _unit_price(words: _Words, line: Line) -> str:
     return ("△" if p < 0 and not words.english else "-" if p < 0 else "") + f"{whole:,}{frac}"
 
 
+def _fit(text: str, size: float, width: float) -> float:
+    """`size`, or smaller so that `text` is no wider than `width`."""
+    wide = _width(text, size)
+    return size if wide <= width else size * width / wide
+
+
 _Piece = tuple[str, float, float, float, str, Color]  # text, x, dy from the row's baseline, size, align, colour
 
 
@@ -442,9 +448,11 @@ class _Writer:
         c.setStrokeColor(RULE)
         c.setLineWidth(0.5)
         c.line(MARGIN, 40, RIGHT, 40)
-        _text(self.text, MARGIN, 28, f"{self._title()}  {self._number()}", 7.5, color=MUTED)
+        side = PAGE_W / 2 - 24 - MARGIN  # each side of the page number; a long number or name is made smaller
+        label = f"{self._title()}  {self._number()}"
+        _text(self.text, MARGIN, 28, label, _fit(label, 7.5, side), color=MUTED)
         _text(self.text, PAGE_W / 2, 28, f"{page} / {pages}", 7.5, align="center", color=MUTED)
-        _text(self.text, RIGHT, 28, self.issuer.name, 7.5, align="right", color=MUTED)
+        _text(self.text, RIGHT, 28, self.issuer.name, _fit(self.issuer.name, 7.5, side), align="right", color=MUTED)
 
     def _watermark(self) -> None:
         if not self.doc.is_draft:
