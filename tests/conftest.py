@@ -110,7 +110,12 @@ def ui_ctx(qapp, demo_store: Store, prefs: Preferences):  # type: ignore[no-unty
     register_fonts(qapp)
     prefs["language"] = "en"
     install_translators(qapp, "en")
-    return UiContext(store=demo_store, prefs=prefs, bus=ChangeBus())
+    yield UiContext(store=demo_store, prefs=prefs, bus=ChangeBus())
+    from PySide6.QtCore import QThreadPool
+
+    # Background work a page started (the Today page extends occurrences) ends before the store closes:
+    # a worker still writing to a closed connection crashed the test process.
+    QThreadPool.globalInstance().waitForDone(60_000)
 
 
 @pytest.fixture

@@ -143,6 +143,14 @@
             <source>Account %1: %2</source>
             <translation>口座 %1: %2</translation>
         </message>
+        <message>
+            <source>I have employees or two or more officers (特定業務委託事業者)</source>
+            <translation>従業員を使用している、または役員が2人以上いる（特定業務委託事業者）</translation>
+        </message>
+        <message>
+            <source>Then the freelance act binds you: a work order must set payment within 60 days of delivery.</source>
+            <translation>この場合フリーランス法が適用され、業務委託の支払期日は給付の受領から60日以内にしなければなりません。</translation>
+        </message>
     </context>
     <context>
         <name>Faults</name>

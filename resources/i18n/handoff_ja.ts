@@ -32,6 +32,14 @@
             <translation>受託者は個人（フリーランス）</translation>
         </message>
         <message>
+            <source>…or a corporation with one officer and no employees</source>
+            <translation>…または役員1人・従業員なしの法人</translation>
+        </message>
+        <message>
+            <source>The Freelance Act protects it like an individual (法2条1項二号).</source>
+            <translation>フリーランス法では個人と同じく保護されます（法2条1項二号）。</translation>
+        </message>
+        <message>
             <source>Inspected by</source>
             <translation>検査完了期日</translation>
         </message>
@@ -282,8 +290,8 @@ Write an unencrypted folder?</source>
             <translation>検査完了期日を納期より前にはできません。</translation>
         </message>
         <message>
-            <source>The payment date is more than 60 days after delivery (last day inside: %1). The Freelance Act requires payment within 60 days when you have employees.</source>
-            <translation>支払期日が納品から60日を超えています（60日以内の最終日: %1）。従業員を使用している場合、フリーランス法で60日以内の支払いが義務づけられています。</translation>
+            <source>The payment date is more than 60 days after delivery (last day inside: %1). The Freelance Act requires payment within 60 days when you have employees or two or more officers.</source>
+            <translation>支払期日が納品から60日を超えています（60日以内の最終日: %1）。従業員を使用している、または役員が2人以上いる場合、フリーランス法で60日以内の支払いが義務づけられています。</translation>
         </message>
         <message>
             <source>Give the period as a month, such as 2026-11.</source>

@@ -40,8 +40,8 @@
         <translation>取引先が報酬の行から源泉徴収する</translation>
     </message>
     <message>
-        <source>Applies when you are a sole proprietor and the client is a corporation or an employer.</source>
-        <translation>あなたが個人事業主で、取引先が法人または給与を支払う事業者のときに該当します。</translation>
+        <source>Applies when you are a sole proprietor and the client is a corporation or an employer. Travel costs paid with the fee are withheld too (NTA No.2795).</source>
+        <translation>あなたが個人事業主で、取引先が法人または給与を支払う事業者のときに該当します。報酬と一緒に受け取る旅費・交通費も源泉徴収の対象です（国税庁タックスアンサー No.2795）。</translation>
     </message>
     <message>
         <source>Issue date</source>
@@ -76,6 +76,14 @@
         <translation>支払期限</translation>
     </message>
     <message>
+        <source>The day the price is returned or reduced (返還等を行う日), printed on the credit note.</source>
+        <translation>対価の返還・値引きを行う日（返還等を行う日）。適格返還請求書に印字されます。</translation>
+    </message>
+    <message>
+        <source>Return or discount on</source>
+        <translation>返還等を行う日</translation>
+    </message>
+    <message>
         <source>Lines</source>
         <translation>明細</translation>
     </message>
@@ -108,6 +116,14 @@
         <translation>合計（税込）</translation>
     </message>
     <message>
+        <source>Withholding no longer due</source>
+        <translation>源泉徴収税額の減少分</translation>
+    </message>
+    <message>
+        <source>on the net fee</source>
+        <translation>差引後の報酬に対して</translation>
+    </message>
+    <message>
         <source>Withholding (源泉徴収)</source>
         <translation>源泉徴収税額</translation>
     </message>
@@ -118,6 +134,10 @@
     <message>
         <source>Amount due</source>
         <translation>ご請求金額</translation>
+    </message>
+    <message>
+        <source>Amount credited</source>
+        <translation>返還金額</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -148,7 +168,7 @@
     </message>
     <message>
         <source>Credit note numbers</source>
-        <translation>返還請求書番号</translation>
+        <translation>適格返還請求書の番号</translation>
     </message>
     <message>
         <source>{YYYY} year, {YY} short year, {MM} month, {NNNN} the counter (restarts when the rest changes). Corrections use the invoice numbers.</source>
@@ -231,7 +251,7 @@
     </message>
     <message>
         <source>Credit note</source>
-        <translation>返還請求書</translation>
+        <translation>適格返還請求書</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -256,6 +276,10 @@
     <message>
         <source>Credited</source>
         <translation>返還で相殺</translation>
+    </message>
+    <message>
+        <source>Partly credited</source>
+        <translation>一部返還</translation>
     </message>
     <message>
         <source>Corrected</source>
@@ -394,7 +418,7 @@
     </message>
     <message>
         <source>Credit note…</source>
-        <translation>返還請求書…</translation>
+        <translation>適格返還請求書…</translation>
     </message>
     <message>
         <source>Correction…</source>
@@ -434,7 +458,7 @@
     </message>
     <message>
         <source>Credit notes</source>
-        <translation>返還請求書</translation>
+        <translation>適格返還請求書</translation>
     </message>
     <message>
         <source>Any state</source>
@@ -451,6 +475,46 @@
     <message>
         <source>Drafts</source>
         <translation>下書き</translation>
+    </message>
+    <message>
+        <source>yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>取引先名</translation>
+    </message>
+    <message>
+        <source>Issue date; leave at — for no limit.</source>
+        <translation>発行日。「—」のままなら制限なし。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>発行日</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>金額（税込）</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>取引先</translation>
+    </message>
+    <message>
+        <source>The smallest total</source>
+        <translation>金額の下限</translation>
+    </message>
+    <message>
+        <source>The largest total</source>
+        <translation>金額の上限</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of yen.</source>
+        <translation>%1は円単位の整数で入力してください。</translation>
     </message>
     <message>
         <source>Outstanding %1 · overdue %2 (%3 invoices)</source>
@@ -572,6 +636,26 @@
         <translation>金額が1兆円を超えています。</translation>
     </message>
     <message>
+        <source>The end of the date range is before its start.</source>
+        <translation>期間の終わりが始まりより前です。</translation>
+    </message>
+    <message>
+        <source>The largest total is smaller than the smallest.</source>
+        <translation>金額の上限が下限より小さくなっています。</translation>
+    </message>
+    <message>
+        <source>A total cannot be negative.</source>
+        <translation>金額にマイナスは指定できません。</translation>
+    </message>
+    <message>
+        <source>Travel costs paid together with a fee are withheld too (NTA No.2795), unless the client pays the carrier or hotel directly.</source>
+        <translation>報酬と一緒に支払われる旅費・交通費も源泉徴収の対象です（国税庁タックスアンサー No.2795）。取引先が交通機関やホテルに直接支払う場合を除きます。</translation>
+    </message>
+    <message>
+        <source>This credit is more than what is left of the invoice (%1 including tax after earlier credit notes).</source>
+        <translation>この返還額は請求書の残り（先の適格返還請求書を差し引いた税込 %1）を超えています。</translation>
+    </message>
+    <message>
         <source>Add at least one line.</source>
         <translation>明細を1行以上入力してください。</translation>
     </message>
@@ -589,7 +673,7 @@
     </message>
     <message>
         <source>This document is issued and can no longer be changed; make a correction or a credit note.</source>
-        <translation>この書類は発行済みのため変更できません。修正請求書か返還請求書を作成してください。</translation>
+        <translation>この書類は発行済みのため変更できません。修正請求書か適格返還請求書を作成してください。</translation>
     </message>
     <message>
         <source>This document is not issued yet.</source>
@@ -621,7 +705,7 @@
     </message>
     <message>
         <source>Below 10,000 yen including tax a credit note is not required (消法57条の4③); you may still issue it.</source>
-        <translation>税込1万円未満の返還には返還請求書の交付は不要です（消法57条の4③）。発行することもできます。</translation>
+        <translation>税込1万円未満の返還には適格返還請求書の交付は不要です（消法57条の4③）。発行することもできます。</translation>
     </message>
     <message>
         <source>Enter your company profile in Settings first.</source>

@@ -87,3 +87,14 @@ def test_a_seal_image_is_stored_by_its_hash(main_window, tmp_path: Path) -> None
     text.write_text("not an image")
     assert not tab.attach_image("logo", text)
     assert tab.errors.label("logo").isVisibleTo(tab)
+
+
+def test_the_specified_commissioner_setting_is_saved(main_window) -> None:  # type: ignore[no-untyped-def]
+    """フリーランス法2条6項: the owner says whether it has employees or two or more officers."""
+    tab = _tab(main_window)
+    assert not tab.specified.isChecked()
+    tab.specified.setChecked(True)
+    assert tab.save()
+    assert company.load_profile(main_window.ctx.store).specified_commissioner  # type: ignore[union-attr]
+    tab.load()
+    assert tab.specified.isChecked()

@@ -176,3 +176,24 @@ def test_without_a_keyring_the_owner_types_the_password_twice(qtbot, handoff_pag
     with pyzipper.AESZipFile(target) as zf:
         zf.setpassword("秘書さん用のパスワード".encode())
         assert b"bundle_id" in zf.read("manifest.json")
+
+
+def test_with_employees_a_late_payment_is_an_error_and_a_one_person_corporation_is_protected(handoff_page, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """フリーランス法4条 binds a 特定業務委託事業者 (2条6項); 2条1項二号 protects a one-person corporation."""
+    from dataclasses import replace
+
+    from ushiro_desk.services import company
+
+    store = handoff_page.ctx.store
+    company.save_profile(store, replace(company.load_profile(store), specified_commissioner=True))
+    tab = handoff_page.bundle
+    delivery = tab.work_order().delivery_date
+    tab.payment_date.setDate(to_qdate(delivery + timedelta(days=75)))
+    problems = tab.check_order()
+    assert [(p.code, p.is_error) for p in problems] == [("work_order.past_60_days", True)]
+    tab.individual.setChecked(False)
+    assert tab.one_person.isEnabled() and tab.check_order() == []
+    tab.one_person.setChecked(True)
+    assert tab.work_order().contractor_is_one_person_corporation
+    assert [(p.code, p.is_error) for p in tab.check_order()] == [("work_order.past_60_days", True)]
+    assert tab.export(out / "p.zip") is False and list(out.iterdir()) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -73,8 +74,8 @@ def test_a_partial_credit_note_reduces_the_balance(owner, make_draft) -> None:  
     credit = documents.draft_credit_note(owner, invoice.id).with_lines([Line("値引き", Decimal(1), "式", Decimal(50_000), withholding=True)])
     documents.issue(owner, documents.save_draft(owner, credit)[0].id)
     standing = summary(owner, invoice.id).standing(TODAY)
-    # 199,580 − (55,000 − 5,105 withheld) = 149,685
-    assert (standing.status, standing.balance) == (Status.PARTLY_PAID, 149_685)
+    # 199,580 − (55,000 − 5,105 withheld) = 149,685; no money arrived, so not 一部入金
+    assert (standing.status, standing.balance) == (Status.PARTLY_CREDITED, 149_685)
 
 
 def test_a_correction_replaces_the_original_and_takes_its_payments(owner, make_draft) -> None:  # type: ignore[no-untyped-def]
@@ -126,3 +127,71 @@ def test_export_carries_what_a_script_needs(owner, make_draft) -> None:  # type:
     assert row["rounding"] == "floor" and row["status"] == "issued" and row["overdue"] is True
     draft_rows = [r for r in rows.values() if r["number"] is None]
     assert draft_rows[0]["rates"] == row["rates"] and draft_rows[0]["status"] == "draft"
+
+
+# -- withholding on a document chain (所得税法205条: the tax is on the fee paid in the end) -------------
+
+BIG_FEE = (Line("デザイン制作費", Decimal(1), "式", Decimal(1_333_333), withholding=True),)
+CREDIT = (Line("デザイン制作費 値引き", Decimal(1), "式", Decimal(333_333), withholding=True),)
+
+
+def test_a_credit_note_withholds_on_the_chains_net_fee(owner, make_draft) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15 / 所得税法205条・所基通205-1: ¥1,333,333 invoiced (withheld ¥170,166), ¥333,333 credited → the
+    client pays for ¥1,000,000, withholds ¥102,100 on it and transfers ¥997,900 (not ¥963,867)."""
+    invoice, _ = documents.issue(owner, make_draft(BIG_FEE).id)
+    assert (invoice.totals().withholding, invoice.totals().amount_due) == (170_166, 1_296_500)
+    credit = documents.draft_credit_note(owner, invoice.id, issue_date=date(2026, 6, 5)).with_lines(CREDIT)
+    issued_credit, _ = documents.issue(owner, documents.save_draft(owner, credit)[0].id)
+    # the credit takes back 170,166 − 102,100 of the withholding, not 34,033 on the credit alone
+    assert issued_credit.totals().withholding == 68_066
+    standing = summary(owner, invoice.id).standing(TODAY)
+    assert (standing.status, standing.balance) == (Status.PARTLY_CREDITED, 997_900)
+    withheld = summary(owner, invoice.id).withholding - summary(owner, issued_credit.id).withholding
+    assert withheld == 102_100
+    # the stored row keeps the chain base, so the issued credit note is the same when loaded again
+    assert documents.load_document(owner, issued_credit.id).totals().withholding == 68_066
+
+
+def test_two_credit_notes_chain_and_the_last_one_settles_the_rest(owner, make_draft) -> None:  # type: ignore[no-untyped-def]
+    """所得税法205条: each credit note takes back the change of the chain's tax; together they never
+    take back more than was withheld."""
+    invoice, _ = documents.issue(owner, make_draft(BIG_FEE).id)
+    first = documents.draft_credit_note(owner, invoice.id).with_lines(CREDIT)
+    documents.issue(owner, documents.save_draft(owner, first)[0].id)
+    rest = documents.draft_credit_note(owner, invoice.id).with_lines(
+        [Line("残額の返還", Decimal(1), "式", Decimal(1_000_000), withholding=True)]
+    )
+    second, _ = documents.issue(owner, documents.save_draft(owner, rest)[0].id)
+    assert second.totals().withholding == 102_100
+    standing = summary(owner, invoice.id).standing(TODAY)
+    assert (standing.status, standing.balance) == (Status.CREDITED, 0)
+
+
+def test_a_correction_after_a_credit_note_nets_it(owner, make_draft) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15: a correction issued after a credit note replaces the original and carries the credit,
+    so it states the net fee ¥1,000,000, withholds ¥102,100 and asks for ¥997,900."""
+    invoice, _ = documents.issue(owner, make_draft(BIG_FEE).id)
+    credit = documents.draft_credit_note(owner, invoice.id).with_lines(CREDIT)
+    issued_credit, _ = documents.issue(owner, documents.save_draft(owner, credit)[0].id)
+    fixed = documents.draft_correction(owner, invoice.id, issue_date=date(2026, 6, 25))
+    assert fixed.lines[-1].quantity == -1 and issued_credit.number in fixed.lines[-1].description
+    issued_fix, _ = documents.issue(owner, documents.save_draft(owner, fixed)[0].id)
+    totals = issued_fix.totals()
+    assert (totals.withholding_base, totals.withholding, totals.amount_due) == (1_000_000, 102_100, 997_900)
+    assert summary(owner, invoice.id).standing(TODAY).status is Status.CORRECTED
+    assert summary(owner, issued_fix.id).standing(TODAY).balance == 997_900
+    assert queries.receivables(owner, TODAY).outstanding == 997_900
+
+
+def test_a_credit_beyond_what_is_left_is_warned_before_issuing(owner, make_draft) -> None:  # type: ignore[no-untyped-def]
+    """A credit note returns part of a sale (消法38条・57条の4③): one beyond what is left of the invoice is
+    likely a mistake, so the owner is told before issuing."""
+    invoice, _ = documents.issue(owner, make_draft(BIG_FEE).id)
+    first = documents.draft_credit_note(owner, invoice.id).with_lines(CREDIT)
+    documents.issue(owner, documents.save_draft(owner, first)[0].id)
+    too_much = documents.draft_credit_note(owner, invoice.id).with_lines(BIG_FEE)
+    saved, _, _ = documents.save_draft(owner, too_much)
+    found = [(p.code, p.params.get("left")) for p in documents.check_issue(owner, saved.id)]
+    assert ("credit_note.more_than_left", 1_466_666 - 366_666) in found
+    rest = documents.save_draft(owner, replace(saved, lines=(Line("残額", Decimal(1), "式", Decimal(1_000_000), withholding=True),)))[0]
+    assert "credit_note.more_than_left" not in [p.code for p in documents.check_issue(owner, rest.id)]

@@ -288,3 +288,65 @@ def test_recurring_template_from_an_invoice_with_edited_lines(page) -> None:  # 
     dialog.lines.item(0, 1).setText("x")
     assert not dialog.save()
     assert "Line 1" in dialog.line_errors.text()
+
+
+def test_the_filter_bar_combines_date_amount_and_client(page) -> None:  # type: ignore[no-untyped-def]
+    """電帳法 施行規則4条1項 (jp-rules §3.1): 取引年月日 range, 金額 range and 取引先, combined, in the list."""
+    from PySide6.QtCore import QDate
+
+    from ushiro_desk.domain.invoicing.search import DocumentQuery
+
+    issued = [r for r in page.model._rows if r.number]
+    client = issued[0].client_name
+    first, last = date(DEMO_TODAY.year, 1, 1), DEMO_TODAY
+    page.date_from.setDate(QDate(first.year, first.month, first.day))
+    page.date_to.setDate(QDate(last.year, last.month, last.day))
+    page.amount_min.setText("１００,０００")  # full-width digits and commas are read
+    page.amount_max.setText("2000000")
+    page.client_search.setText(client[2:6])
+    shown = [page.model.row_at(r) for r in range(page.model.rowCount())]
+    assert shown, "the sample data has such documents"
+    for row in shown:
+        assert first <= row.issue_date <= last and 100_000 <= row.total <= 2_000_000 and client[2:6] in row.client_name
+    expected = queries.list_documents(page.ctx.store, query=DocumentQuery(first, last, 100_000, 2_000_000, client[2:6]))
+    assert [r.id for r in shown] == [r.id for r in expected]
+    assert len(shown) < len(issued)
+    # a reversed range: one sentence, and the list stays as it was
+    page.amount_min.setText("3000000")
+    assert page.search_error.text() == "The largest total is smaller than the smallest."
+    assert [page.model.row_at(r).id for r in range(page.model.rowCount())] == [r.id for r in shown]
+    page.amount_min.setText("abc")
+    assert page.search_error.text() == "The smallest total must be a whole number of yen."
+    page.clear_search()
+    assert page.search_error.text() == "" and page.model.rowCount() == len(queries.list_documents(page.ctx.store))
+
+
+def test_a_credit_note_in_the_editor_and_the_list(page) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15: 返還金額 (not ご請求金額), a 返還等を行う日 field kept as entered, the credit negative in
+    the list and the original 'Partly credited' (not 一部入金: no money arrived)."""
+    from decimal import Decimal
+
+    from PySide6.QtCore import QDate
+
+    from ushiro_desk.domain.invoicing.document import Line
+
+    row = next(r for r in page.model._rows if r.number and r.kind is DocumentKind.INVOICE and r.standing(DEMO_TODAY).status is Status.SENT)
+    page.select_ids([row.id])
+    page.derive(DocumentKind.CREDIT_NOTE)
+    editor = page.editor
+    assert editor is not None
+    assert editor.return_date.date() == QDate(DEMO_TODAY.year, DEMO_TODAY.month, DEMO_TODAY.day)
+    editor.issue_date.setDate(QDate(DEMO_TODAY.year, DEMO_TODAY.month, 25))  # follows while not set apart
+    assert editor.return_date.date() == QDate(DEMO_TODAY.year, DEMO_TODAY.month, 25)
+    editor.return_date.setDate(QDate(DEMO_TODAY.year, DEMO_TODAY.month, 1))
+    editor.lines.set_lines([Line("値引き", Decimal(1), "式", Decimal(20_000))])
+    editor._recalculate()
+    assert editor.total_rows[-1][0] == "Amount credited"
+    editor.save_and_issue()
+    credit = documents.load_document(page.ctx.store, editor.doc.id)
+    assert credit.return_date == DEMO_TODAY.replace(day=1)
+    page.reload()
+    credit_row = page.model.row_of(credit.id)
+    assert page.model.data(page.model.index(credit_row, page.model.COLUMNS.index("amount"))).startswith("-¥")
+    original = page.model.row_of(row.id)
+    assert page.model.data(page.model.index(original, page.model.COLUMNS.index("status"))).startswith("Partly credited")

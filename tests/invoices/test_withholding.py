@@ -88,3 +88,22 @@ def test_withholding_base_is_the_tax_exclusive_sum_of_fee_lines(prices: list[int
     totals = compute_totals(lines, PriceMode.EXCLUSIVE, Rounding.FLOOR, True)
     assert totals.withholding_base == sum(prices) == totals.subtotal
     assert totals.withholding == withholding_tax(sum(prices))
+
+
+def test_travel_paid_with_a_fee_is_hinted_to_be_withheld() -> None:
+    """所基通204-4 / NTA タックスアンサー No.2795: travel costs paid to the payee with a fee are part of the
+    fee for withholding; only what the client pays a carrier or hotel directly is left out."""
+    from datetime import date
+
+    from ushiro_desk.domain.invoicing.document import Document, DocumentKind, Recipient, check_document
+
+    fee = Line("デザイン制作費", Decimal(1), "式", Decimal(200_000), TaxCategory.STANDARD, withholding=True)
+    travel = Line("交通費（新幹線 東京⇔大阪）", Decimal(1), "式", Decimal(29_440), TaxCategory.STANDARD)
+    doc = Document(DocumentKind.INVOICE, 1, Recipient("株式会社アオバ商事"), date(2026, 6, 1), (fee, travel), withholding=True)
+    assert [(p.field, p.code, p.is_error) for p in check_document(doc)] == [("lines[1].withholding", "line.travel_not_withheld", False)]
+    withheld = doc.with_lines([fee, Line(travel.description, travel.quantity, "式", travel.unit_price, withholding=True)])
+    assert check_document(withheld) == []
+    assert withheld.totals().withholding_base == 229_440 and withheld.totals().withholding == 229_440 * 1021 // 10000
+    from dataclasses import replace
+
+    assert check_document(replace(doc, withholding=False)) == []  # a client that does not withhold: no hint

@@ -70,6 +70,9 @@ class CompanyProfile:
     bank_accounts: tuple[BankAccount, ...] = field(default_factory=tuple)
     logo_sha256: str | None = None
     seal_sha256: str | None = None  # 角印
+    # 特定業務委託事業者 (フリーランス法2条6項): has employees, or two or more officers. The 60-day
+    # payment rule (法4条) then binds the work orders of handoff bundles.
+    specified_commissioner: bool = False
 
     @property
     def is_corporation(self) -> bool:

@@ -63,13 +63,13 @@ _JA = {
         DocumentKind.INVOICE: "請求書",
         DocumentKind.CORRECTION: "請求書（修正）",
         DocumentKind.QUOTE: "御見積書",
-        DocumentKind.CREDIT_NOTE: "返還請求書",
+        DocumentKind.CREDIT_NOTE: "適格返還請求書",  # 「返還請求書」 reads as a demand for repayment
     },
     "number": {
         DocumentKind.INVOICE: "請求書番号",
         DocumentKind.CORRECTION: "請求書番号",
         DocumentKind.QUOTE: "見積番号",
-        DocumentKind.CREDIT_NOTE: "返還請求書番号",
+        DocumentKind.CREDIT_NOTE: "番号",
     },
     "intro": {
         DocumentKind.INVOICE: "下記のとおりご請求申し上げます。",
@@ -107,6 +107,8 @@ _JA = {
     "tax": "消費税",
     "total": "合計（税込）",
     "withholding": "源泉徴収税額",
+    "withholding_credit": "源泉徴収税額の減少分",
+    "withholding_base": "源泉徴収の対象額（税抜）",
     "net": "差引ご請求額",
     "net_credit": "差引返還金額",
     "bank": "お振込先",
@@ -181,6 +183,8 @@ _EN = {
     "tax": "Consumption tax",
     "total": "Total (incl. tax)",
     "withholding": "Withholding income tax",
+    "withholding_credit": "Withholding no longer due",
+    "withholding_base": "Fee withheld on (excl. tax)",
     "net": "Net amount due",
     "net_credit": "Net amount credited",
     "bank": "Bank transfer to",
@@ -370,6 +374,33 @@ def _unit_price(words: _Words, line: Line) -> str:
     return ("△" if p < 0 and not words.english else "-" if p < 0 else "") + f"{whole:,}{frac}"
 
 
+def _fit(text: str, size: float, width: float) -> float:
+    """`size`, or smaller so that `text` is no wider than `width`."""
+    wide = _width(text, size)
+    return size if wide <= width else size * width / wide
+
+
+_Piece = tuple[str, float, float, float, str, Color]  # text, x, dy from the row's baseline, size, align, colour
+
+
+def _meta_layout(meta: list[tuple[str, str]], left: float) -> list[tuple[tuple[_Piece, _Piece], float]]:
+    """Where each label and value of the header's top right goes: side by side when both fit between
+    `left` and the right margin, else the value under its label, made smaller until it fits. A number
+    of any length (patterns reach 40 characters) never runs into its label or the title."""
+    label_size, value_size, gap = 8.5, 9.0, 8.0
+    out = []
+    for label, value in meta:
+        lw, vw = _width(label, label_size), _width(value, value_size)
+        if lw + gap + vw <= RIGHT - left:
+            x = min(RIGHT - 118, RIGHT - vw - gap - lw)
+            out.append((((label, x, 0.0, label_size, "left", MUTED), (value, RIGHT, 0.0, value_size, "right", INK)), 13.0))
+        else:
+            size = value_size * min(1.0, (RIGHT - left) / vw)
+            label_x = min(RIGHT - 118, RIGHT - vw * size / value_size)  # over the number's first character
+            out.append((((label, label_x, 0.0, label_size, "left", MUTED), (value, RIGHT, -11.0, size, "right", INK)), 24.0))
+    return out
+
+
 # -- the document -------------------------------------------------------------------------------
 
 # Table columns: x offsets from the left margin and widths.
@@ -443,9 +474,11 @@ class _Writer:
         c.setStrokeColor(RULE)
         c.setLineWidth(0.5)
         c.line(MARGIN, 40, RIGHT, 40)
-        _text(self.text, MARGIN, 28, f"{self._title()}  {self._number()}", 7.5, color=MUTED)
+        side = PAGE_W / 2 - 24 - MARGIN  # each side of the page number; a long number or name is made smaller
+        label = f"{self._title()}  {self._number()}"
+        _text(self.text, MARGIN, 28, label, _fit(label, 7.5, side), color=MUTED)
         _text(self.text, PAGE_W / 2, 28, f"{page} / {pages}", 7.5, align="center", color=MUTED)
-        _text(self.text, RIGHT, 28, self.issuer.name, 7.5, align="right", color=MUTED)
+        _text(self.text, RIGHT, 28, self.issuer.name, _fit(self.issuer.name, 7.5, side), align="right", color=MUTED)
 
     def _watermark(self) -> None:
         if not self.doc.is_draft:
@@ -467,13 +500,14 @@ class _Writer:
         title = self._title()
         spacing = 0 if w.english else 10
         _text(self.text, PAGE_W / 2, top - 34, title, 22, align="center", bold=True, spacing=spacing, color=ACCENT)
-        # number and dates, top right
+        title_right = PAGE_W / 2 + (_width(title, 22) + spacing * (len(title) - 1)) / 2
+        # number and dates, top right, beside the title and never over each other
         y = top - 14
         meta = [(w["number"][doc.kind], self._number()), (w["issue_date"], w.date_text(doc.issue_date))]
-        for label, value in meta:
-            _text(self.text, RIGHT - 118, y, label, 8.5, color=MUTED)
-            _text(self.text, RIGHT, y, value, 9, align="right")
-            y -= 13
+        for pieces, advance in _meta_layout(meta, max(title_right + 12, RIGHT - 150)):
+            for text, x, dy, size, align, color in pieces:
+                _text(self.text, x, y + dy, text, size, align=align, color=color)
+            y -= advance
         # recipient, left
         r = doc.recipient
         y = top - 62
@@ -586,7 +620,7 @@ class _Writer:
         if w["due"][doc.kind] and doc.due_date:
             rows.append((w["due"][doc.kind], w.date_text(doc.due_date), True))
         if doc.kind is DocumentKind.CREDIT_NOTE:
-            rows.append((w["credit_date"], w.date_text(doc.issue_date), False))
+            rows.append((w["credit_date"], w.date_text(doc.credit_date), False))
             if doc.supply_date:
                 supply = w.date_text(doc.supply_date) if not doc.supply_from else w.period(doc.supply_from, doc.supply_date)
                 rows.append((w["original_supply"], supply, False))
@@ -668,7 +702,7 @@ class _Writer:
         """How tall `_summary` draws (kept in step with it, so pagination knows where it fits)."""
         rates = len(self.totals.breakdown.rates)
         left = 15 + 16 + rates * 17
-        right = 17 + 17 + (17 + 17 + 20 if self.totals.withholding else 20)
+        right = 17 + 17 + (17 + 17 + 20 if self.totals.withholding else 20) + (17 if self._shows_withholding_base() else 0)
         height = 4 + 2 + (16 if self.totals.breakdown.has_reduced else 0) + max(left, right)
         banks = len(self.issuer.bank_accounts) if self._shows_bank() else 0
         notes = len(_wrap(self.doc.notes, 8.5, CONTENT_W - 16)) if self.doc.notes else 0
@@ -679,6 +713,11 @@ class _Writer:
         if notes:
             height += 15 + 10 + 12 * notes
         return height
+
+    def _shows_withholding_base(self) -> bool:
+        """With 税込 prices the 税抜 fee withheld on is not otherwise printed: stating it separates fee and tax
+        clearly, which lets the client withhold on the fee alone (平元直法6-1, jp-rules §2.3)."""
+        return bool(self.totals.withholding) and self.doc.price_mode is PriceMode.INCLUSIVE
 
     def _shows_bank(self) -> bool:
         return self.doc.kind.is_receivable and bool(self.issuer.bank_accounts)
@@ -724,8 +763,11 @@ class _Writer:
             (w["tax"] + ("（内税）" if inclusive and not w.english else ""), w.yen(t.tax), False),
             (w["total"], w.yen(t.total), not t.withholding),
         ]
+        if self._shows_withholding_base():
+            rows.append((w["withholding_base"], w.yen(t.withholding_base), False))
         if t.withholding:
-            rows.append((w["withholding"], w.yen(-t.withholding), False))
+            credit = self.doc.kind is DocumentKind.CREDIT_NOTE
+            rows.append((w["withholding_credit" if credit else "withholding"], w.yen(-t.withholding), False))
             net = w["net_credit" if self.doc.kind is DocumentKind.CREDIT_NOTE else "net"]
             rows.append((net, w.yen(t.amount_due), True))
         ry = top

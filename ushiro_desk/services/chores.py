@@ -67,14 +67,15 @@ def save_chore(store: Store, chore: Chore, today: date) -> tuple[int, Changes, l
         if chore.id is None:
             chore_id = repo.insert_chore(conn, chore)
             chore = replace(chore, id=chore_id)
-            audit.record(conn, "add", "chore", chore_id, {"title": chore.title})
+            audit.record(conn, "add", "chore", chore_id, {"title": chore.title, "assignee_id": chore.assignee_id})
             _materialise(conn, chore, cal, today, since=max(today, chore.start))
         else:
             before = repo.load_chore(conn, chore.id)
             if before is None:
                 raise InvalidInput([error("chore", "chore.not_found", id=chore.id)])
             repo.update_chore(conn, chore)
-            audit.record(conn, "edit", "chore", chore.id, {"title": chore.title})
+            # the assignee is kept: a work order's 委託日 defaults to when the chore was assigned
+            audit.record(conn, "edit", "chore", chore.id, {"title": chore.title, "assignee_id": chore.assignee_id})
             if before.schedule != chore.schedule and not chore.archived:
                 repo.drop_untouched_open(conn, chore.id, today)
                 _materialise(conn, chore, cal, today, since=max(today, chore.start))

@@ -35,6 +35,7 @@ def load(conn: sqlite3.Connection) -> CompanyProfile | None:
         bank_accounts=accounts,
         logo_sha256=row["logo_sha256"],
         seal_sha256=row["seal_sha256"],
+        specified_commissioner=bool(row["specified_commissioner"]),
     )
 
 
@@ -42,16 +43,17 @@ def save(conn: sqlite3.Connection, profile: CompanyProfile) -> None:
     conn.execute(
         """INSERT INTO company_profile (id, name, representative, postal_code, address, phone, email,
                registration_number, entity_type, fiscal_year_start_month, logo_sha256, seal_sha256,
-               updated_at)
+               specified_commissioner, updated_at)
            VALUES (1, :name, :representative, :postal_code, :address, :phone, :email,
                :registration_number, :entity_type, :fiscal_year_start_month, :logo_sha256, :seal_sha256,
-               :updated_at)
+               :specified_commissioner, :updated_at)
            ON CONFLICT (id) DO UPDATE SET name = excluded.name, representative = excluded.representative,
                postal_code = excluded.postal_code, address = excluded.address, phone = excluded.phone,
                email = excluded.email, registration_number = excluded.registration_number,
                entity_type = excluded.entity_type,
                fiscal_year_start_month = excluded.fiscal_year_start_month,
                logo_sha256 = excluded.logo_sha256, seal_sha256 = excluded.seal_sha256,
+               specified_commissioner = excluded.specified_commissioner,
                updated_at = excluded.updated_at""",
         {
             "name": profile.name,
@@ -65,6 +67,7 @@ def save(conn: sqlite3.Connection, profile: CompanyProfile) -> None:
             "fiscal_year_start_month": profile.fiscal_year_start_month,
             "logo_sha256": profile.logo_sha256,
             "seal_sha256": profile.seal_sha256,
+            "specified_commissioner": int(profile.specified_commissioner),
             "updated_at": now_utc(),
         },
     )

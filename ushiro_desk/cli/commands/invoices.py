@@ -15,9 +15,17 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser("invoices", parents=[common], help="quotes, invoices and credit notes")
     inner = p.add_subparsers(dest="invoices_command", metavar="ACTION", required=True)
 
-    q = inner.add_parser("list", parents=[common], help="list every document with its status and amounts")
+    q = inner.add_parser(
+        "list", parents=[common],
+        help="list documents with their status and amounts; --from/--to, --min/--max and --client narrow them together",
+    )
     q.add_argument("--json", action="store_true")
     q.add_argument("--on", type=parse_date, default=None, metavar="DATE", help="judge overdue as of DATE (default today)")
+    q.add_argument("--from", dest="date_from", type=parse_date, metavar="D", help="issued on or after D (YYYY-MM-DD)")
+    q.add_argument("--to", dest="date_to", type=parse_date, metavar="D", help="issued on or before D (YYYY-MM-DD)")
+    q.add_argument("--min", type=_yen, metavar="N", help="total (tax included) of at least N yen")
+    q.add_argument("--max", type=_yen, metavar="N", help="total (tax included) of at most N yen")
+    q.add_argument("--client", default="", metavar="TEXT", help="client name containing TEXT")
     q.set_defaults(func=cmd_list)
 
     q = inner.add_parser("pdf", parents=[common], help="write an issued document's PDF")
@@ -27,12 +35,28 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     q.set_defaults(func=cmd_pdf)
 
 
+def _yen(text: str) -> int:
+    try:
+        value = int(text.replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of yen: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"an amount cannot be negative: {text!r}")
+    return value
+
+
 def cmd_list(args: argparse.Namespace) -> int:
+    from ushiro_desk.domain.invoicing.search import DocumentQuery, check_query
     from ushiro_desk.services.invoicing import queries
 
+    query = DocumentQuery(args.date_from, args.date_to, args.min, args.max, args.client)
+    sentences = {"search.date_range": "--from is after --to.", "search.amount_range": "--min is larger than --max."}
+    problems = check_query(query)
+    if problems:
+        raise CliError(sentences.get(problems[0].code, f"{problems[0].field} is not valid."))
     store = open_for(args, write=False)
     try:
-        rows = queries.export(store, args.on or date.today())
+        rows = queries.export(store, args.on or date.today(), query)
     finally:
         store.close()
     if args.json:
@@ -42,9 +66,14 @@ def cmd_list(args: argparse.Namespace) -> int:
         status = r["status"] + (" overdue" if r["overdue"] else "")
         print(
             f"{r['number'] or '(draft)':<16} {r['kind']:<11} {r['issue_date']} due {r['due_date'] or '-':<10} "
-            f"{r['amount_due']:>12,} {r['balance']:>12,}  {status:<20} {r['client']}"
+            f"{_signed(r):>12,} {r['balance']:>12,}  {status:<20} {r['client']}"
         )
     return 0
+
+
+def _signed(row: dict) -> int:  # type: ignore[type-arg]
+    """A credit note lowers what is owed: listed as a negative amount."""
+    return -row["amount_due"] if row["kind"] == "credit_note" else row["amount_due"]
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:

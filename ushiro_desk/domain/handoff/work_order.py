@@ -1,16 +1,20 @@
 """The work order (取引条件の明示, フリーランス法 3条) every bundle carries — jp-rules.md §4.2, §4.3.
 
 A payment date must be a specific date; text such as 「請求書受領後30日」 is refused. A payment date more
-than 59 days after the delivery date (the 60-day rule, delivery day counted as day 1) is a warning: the
-rule binds only a 特定業務委託事業者, and month-end closing is accepted in practice.
+than 59 days after the delivery date (the 60-day rule, delivery day counted as day 1, 法4条) is an error
+when the owner is a 特定業務委託事業者 (has employees, or two or more officers: 法2条6項) and a warning
+otherwise. The rule protects a 特定受託事業者 (法2条1項): an individual without employees, or a
+corporation with one officer and no employees — both count here.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ushiro_desk.domain.business_calendar import BusinessCalendar
 from ushiro_desk.domain.problems import Problem, error, warning
 
 SIXTY_DAY_LIMIT = timedelta(days=59)  # 受領日 + 59 days is the last day inside 60 days
@@ -30,6 +34,22 @@ class WorkOrder:
     payment_method: str  # 支払方法 (e.g. 銀行振込)
     inspection_date: date | None = None  # 検査完了期日, if the work is inspected
     contractor_is_individual: bool = True
+    # 法2条1項二号: a corporation whose only officer is its representative and which uses no employees
+    contractor_is_one_person_corporation: bool = False
+
+    @property
+    def contractor_is_protected(self) -> bool:
+        """A 特定受託事業者 (法2条1項): the 60-day rule protects it."""
+        return self.contractor_is_individual or self.contractor_is_one_person_corporation
+
+
+def default_payment_date(period_end: date, business: BusinessCalendar) -> date:
+    """The end of the month after the period, moved back to the business day before when the banks are
+    closed (as a client's 「末日締め翌月末払い、休日は前営業日」 terms do): the period ending 2026-11-30 is paid
+    2026-12-30 (12/31 is a bank holiday), the period ending 2026-12-31 is paid 2027-01-29 (1/31 is a Sunday)."""
+    year, month = (period_end.year + 1, 1) if period_end.month == 12 else (period_end.year, period_end.month + 1)
+    month_end = date(year, month, calendar.monthrange(year, month)[1])
+    return business.previous_business_day(month_end)
 
 
 def parse_payment_date(text: str, field: str = "payment_date") -> tuple[date | None, list[Problem]]:
@@ -56,7 +76,7 @@ def check_work_order(order: WorkOrder, *, owner_is_specified_commissioner: bool 
     if order.inspection_date is not None and order.inspection_date < order.delivery_date:
         problems.append(error("inspection_date", "work_order.inspection_before_delivery"))
     limit = order.delivery_date + SIXTY_DAY_LIMIT
-    if order.contractor_is_individual and order.payment_date > limit:
+    if order.contractor_is_protected and order.payment_date > limit:
         report = error if owner_is_specified_commissioner else warning
         problems.append(report("payment_date", "work_order.past_60_days", limit=limit.isoformat()))
     return problems

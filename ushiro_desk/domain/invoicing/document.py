@@ -18,6 +18,9 @@ from ushiro_desk.domain.invoicing.withholding import withholding_tax
 from ushiro_desk.domain.problems import Problem, error, warning
 
 MAX_YEN = 10**12  # the largest amount a line or document may reach
+# Travel paid to the payee with a fee is part of the fee for withholding (所基通204-4, NTA タックスアンサー
+# No.2795): only what the client pays the carrier or hotel directly is left out.
+TRAVEL_WORDS = ("交通費", "旅費", "宿泊", "出張", "新幹線", "航空", "電車", "タクシー", "travel", "transport", "train", "flight", "hotel", "taxi")
 MAX_QUANTITY = Decimal(10**9)
 QUANTITY_PLACES = 4
 PRICE_PLACES = 4
@@ -115,11 +118,24 @@ class Totals:
         return self.total - self.withholding
 
 
+def chain_withholding(prior_base: int, credit_base: int, on: date | None = None) -> int:
+    """The withholding a credit note takes back: the tax on the chain's net fee before it minus the tax
+    on the net fee after it (所得税法205条: the tax is on what is paid for the fee in the end).
+
+    Invoice ¥1,333,333 (withheld ¥170,166) and a credit of ¥333,333: ¥170,166 − ¥102,100 = ¥68,066,
+    so the client withholds ¥102,100 on the ¥1,000,000 it pays for.
+    """
+    if credit_base <= 0 or prior_base <= 0:
+        return 0
+    return withholding_tax(prior_base, on) - withholding_tax(max(0, prior_base - credit_base), on)
+
+
 def compute_totals(
     lines: Iterable[Line],
     mode: PriceMode,
     rounding: Rounding,
     withholding: bool,
+    prior_base: int | None = None,
     on: date | None = None,
     paid_on: date | None = None,
 ) -> Totals:
@@ -129,6 +145,10 @@ def compute_totals(
     With tax-inclusive prices the fee subject to withholding is taken out of each rate's withheld
     lines the same way the rate's tax is (× 100/(100+r)), so when every line is a fee the base is the
     document's 税抜 total. A 対象外 line (立替金) is never part of the fee.
+
+    `prior_base` is given for a credit note: the net fee of its chain before it (the original's fee
+    less earlier credit notes). The credit note's withholding is then the change of the chain's tax
+    (`chain_withholding`), not a tax on the credit alone.
     """
     lines = tuple(lines)
     amounts = [(line.category, line.amount(rounding)) for line in lines]
@@ -141,7 +161,11 @@ def compute_totals(
             if line.withholding and line.category is not TaxCategory.OUT_OF_SCOPE
         ]
         base = breakdown(subject, mode, rounding, on).taxable
-    return Totals(result, base, withholding_tax(base, paid_on or on) if withholding else 0)
+    if not withholding:
+        return Totals(result, base, 0)
+    paid = paid_on or on
+    tax = withholding_tax(base, paid) if prior_base is None else chain_withholding(prior_base, base, paid)
+    return Totals(result, base, tax)
 
 
 @dataclass(frozen=True)
@@ -171,14 +195,22 @@ class Document:
     recurring_id: int | None = None
     sent_on: date | None = None
     pdf_sha256: str | None = None
+    return_date: date | None = None  # 返還等を行う日 of a credit note (消法57の4③; the issue date when None)
+    chain_base: int | None = None  # a credit note: the chain's net fee before it (the withholding base)
+
+    @property
+    def credit_date(self) -> date:
+        """返還等を行う日 as printed: the date of the return or discount, else the issue date."""
+        return self.return_date or self.issue_date
 
     @property
     def is_draft(self) -> bool:
         return self.number is None
 
     def totals(self) -> Totals:
+        prior = self.chain_base if self.kind is DocumentKind.CREDIT_NOTE else None
         return compute_totals(
-            self.lines, self.price_mode, self.rounding, self.withholding,
+            self.lines, self.price_mode, self.rounding, self.withholding, prior,
             on=self.supply_date or self.issue_date, paid_on=self.due_date or self.issue_date,
         )
 
@@ -206,6 +238,11 @@ def canonical(value: Decimal) -> Decimal:
     """The shortest form of a value ('2.50' → '2.5', '1E+1' → '10'), as stored and shown."""
     value = value.normalize()
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+
+
+def is_travel(description: str) -> bool:
+    text = description.casefold()
+    return any(word in text for word in TRAVEL_WORDS)
 
 
 def check_lines(lines: Iterable[Line], rounding: Rounding) -> list[Problem]:
@@ -252,6 +289,10 @@ def check_document(doc: Document) -> list[Problem]:
         problems.append(error("supply_from", "document.period_order"))
     if doc.due_date and doc.due_date < doc.issue_date:
         problems.append(warning("due_date", "document.due_before_issue"))
+    if doc.withholding and doc.kind is not DocumentKind.QUOTE:
+        for index, line in enumerate(doc.lines):
+            if not line.withholding and is_travel(line.description):
+                problems.append(warning(f"lines[{index}].withholding", "line.travel_not_withheld"))
     if doc.kind is DocumentKind.CREDIT_NOTE and totals.total < 10_000:
         # 税込1万円未満 needs no 適格返還請求書 (消法57の4③); issuing one anyway is allowed.
         problems.append(warning("lines", "credit_note.below_threshold"))

@@ -19,13 +19,14 @@ class Status(Enum):
     PARTLY_PAID = "partly_paid"
     PAID = "paid"
     CREDITED = "credited"  # voided by credit notes
+    PARTLY_CREDITED = "partly_credited"  # reduced by credit notes, no money yet
     CORRECTED = "corrected"  # replaced by a correction (修正した適格請求書)
     ACCEPTED = "accepted"  # a quote turned into an invoice
 
     @property
     def is_open(self) -> bool:
         """Still waiting for money."""
-        return self in (Status.ISSUED, Status.SENT, Status.PARTLY_PAID)
+        return self in (Status.ISSUED, Status.SENT, Status.PARTLY_PAID, Status.PARTLY_CREDITED)
 
 
 @dataclass(frozen=True)
@@ -81,8 +82,10 @@ def standing(
         status = Status.CREDITED
     elif balance <= 0:
         status = Status.PAID
-    elif paid or credited:
+    elif paid:
         status = Status.PARTLY_PAID
+    elif credited:
+        status = Status.PARTLY_CREDITED  # no money arrived: 一部入金 would be untrue
     else:
         status = base
     late = status.is_open and due_date is not None and today > due_date

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import calendar
+import json
+import sqlite3
 import uuid
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Callable
 
@@ -20,9 +22,10 @@ from ushiro_desk.domain.handoff.disclosure import (
     SourceRecord,
     plan_bundle,
 )
-from ushiro_desk.domain.handoff.work_order import WorkOrder, check_work_order
+from ushiro_desk.domain.handoff.work_order import WorkOrder, check_work_order, default_payment_date
 from ushiro_desk.domain.problems import InvalidInput, Problem, error, has_errors
 from ushiro_desk.reports.handoff.writer import Communication, PacketContent, StoredFileDamaged, write_packet
+from ushiro_desk.services.calendar import business_calendar
 from ushiro_desk.services.changes import HANDOFF, Changes
 from ushiro_desk.services.handoff import sources
 from ushiro_desk.services.handoff.recipients import Recipient
@@ -135,19 +138,52 @@ def packet_members(shown: Preview) -> list[PacketMember]:
     return members
 
 
+def assigned_on(conn: sqlite3.Connection, chore_id: str, recipient_id: int) -> date | None:
+    """The day the chore was last given to this recipient (from the audit log), or None when the log
+    does not say (chores saved before the log kept the assignee)."""
+    since: str | None = None
+    for row in conn.execute(
+        "SELECT at, detail FROM audit_log WHERE entity = 'chore' AND entity_id = ? AND action IN ('add', 'edit') ORDER BY id",
+        (chore_id,),
+    ):
+        try:
+            detail = json.loads(row["detail"])
+        except ValueError:
+            continue
+        if not isinstance(detail, dict) or "assignee_id" not in detail:
+            continue
+        if detail["assignee_id"] != recipient_id:
+            since = None
+        elif since is None:
+            since = row["at"]
+    if since is None:
+        return None
+    return datetime.fromisoformat(since).astimezone().date()  # the owner's local day
+
+
+def default_commissioned_on(store: Store, preview_: Preview) -> date:
+    """委託日: when the bundle's chores were given to the recipient (the latest of them, not after the
+    period), or the period's first day when that is not recorded."""
+    plan = preview_.plan
+    with store.db.snapshot() as conn:
+        days = [assigned_on(conn, t.chore.record_id, preview_.recipient.id) for t in plan.tasks]
+    known = [d for d in days if d is not None]
+    return min(max(known), plan.period_end) if known else plan.period_start
+
+
 def default_work_order(store: Store, preview_: Preview, today: date) -> WorkOrder:
-    """The work order the owner confirms: delivery at the end of the period, payment at the end of
-    the following month (a specific date), the recipient's fee terms."""
+    """The work order the owner confirms: commissioned when the chores were assigned, delivery at the
+    end of the period, payment at the end of the following month moved back to a business day (a
+    specific date), the recipient's fee terms."""
     with store.db.snapshot() as conn:
         company = company_repo.load(conn)
     plan, profile = preview_.plan, preview_.recipient.profile
-    next_month_end = plan.period_end + timedelta(days=1)
-    payment = date(next_month_end.year, next_month_end.month, calendar.monthrange(next_month_end.year, next_month_end.month)[1])
+    payment = default_payment_date(plan.period_end, business_calendar(store))
     work = "、".join(dict(t.chore.fields).get("title", "") for t in plan.tasks)
     return WorkOrder(
         commissioner=company.name if company else "",
         contractor=preview_.recipient.name,
-        commissioned_on=today,
+        commissioned_on=default_commissioned_on(store, preview_),
         work=work,
         delivery_date=plan.period_end,
         delivery_place=profile.delivery_place,
@@ -171,7 +207,7 @@ def export(
 ) -> tuple[DisclosureEntry, list[Problem]]:
     """Write the packet and record it in the ledger. Errors in the work order stop the export
     (nothing written); warnings are returned."""
-    problems = check_work_order(work_order)
+    problems = check_work_order(work_order, owner_is_specified_commissioner=owner_is_specified_commissioner(store))
     if not preview_.plan.tasks:
         problems.append(error("tasks", "handoff.nothing_to_send"))
     if has_errors(problems):
@@ -218,6 +254,13 @@ def export(
         entry = handoff_repo.find_disclosure(conn, bundle_id)
     assert entry is not None
     return entry, problems
+
+
+def owner_is_specified_commissioner(store: Store) -> bool:
+    """The company profile says the owner has employees or two or more officers (特定業務委託事業者)."""
+    with store.db.snapshot() as conn:
+        company = company_repo.load(conn)
+    return company is not None and company.specified_commissioner
 
 
 def ledger(store: Store) -> list[DisclosureEntry]:

@@ -10,6 +10,7 @@ they are.
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import asdict, replace
 from datetime import date, timedelta
 from enum import Enum
@@ -18,7 +19,7 @@ from typing import Callable
 
 from ushiro_desk.domain.company import CompanyProfile, EntityType
 from ushiro_desk.domain.invoicing import numbering, withholding
-from ushiro_desk.domain.invoicing.document import Document, DocumentKind, check_document
+from ushiro_desk.domain.invoicing.document import Document, DocumentKind, Line, check_document
 from ushiro_desk.domain.invoicing.settings import InvoiceSettings
 from ushiro_desk.domain.invoicing.terms import due_date
 from ushiro_desk.domain.problems import InvalidInput, Problem, error, has_errors, warning
@@ -95,12 +96,38 @@ def find_by_number(store: Store, number: str) -> Document | None:
         return repo.load(conn, found) if found is not None else None
 
 
+def _chain_base(conn: sqlite3.Connection, doc: Document) -> Document:
+    """A credit note with its chain's net fee before it: the original's withholding base less the
+    bases of the credit notes already issued for it (所得税法205条: the tax is on the net fee)."""
+    if doc.kind is not DocumentKind.CREDIT_NOTE or doc.original_id is None:
+        return doc
+    original = repo.load(conn, doc.original_id)
+    if original is None:
+        return doc
+    base = original.totals().withholding_base
+    for (other_id,) in conn.execute(
+        "SELECT id FROM sales_document WHERE original_id = ? AND kind = 'credit_note' AND number IS NOT NULL AND id IS NOT ?",
+        (doc.original_id, doc.id),
+    ).fetchall():
+        other = repo.load(conn, other_id)
+        if other is not None and other.withholding:
+            base -= other.totals().withholding_base
+    return replace(doc, chain_base=max(0, base))
+
+
+def chain_base(store: Store, doc: Document) -> Document:
+    """`doc` with its chain base as it stands now (the editor shows the withholding it gives)."""
+    with store.db.snapshot() as conn:
+        return _chain_base(conn, doc)
+
+
 def save_draft(store: Store, doc: Document) -> tuple[Document, Changes, list[Problem]]:
     """Add or rewrite a draft. Errors raise InvalidInput (nothing written); warnings come back."""
     problems = check_document(doc)
     if has_errors(problems):
         raise InvalidInput(problems)
     with store.db.transaction() as conn:
+        doc = _chain_base(conn, doc)
         if doc.id is None:
             doc = replace(doc, id=repo.insert_draft(conn, doc))
             audit.record(conn, "create", "sales_document", doc.id, {"kind": doc.kind.value})
@@ -153,12 +180,13 @@ def draft_credit_note(store: Store, original_id: int, *, issue_date: date | None
     """An unsaved 適格返還請求書 for an issued invoice: its lines copied, to be reduced to what is
     returned or discounted. The original transaction date is kept (§1.6 item 2)."""
     original = _issued_original(store, original_id, for_kind=DocumentKind.CREDIT_NOTE)
-    return replace(
+    issued_on = issue_date or date.today()
+    credit = replace(
         original,
         kind=DocumentKind.CREDIT_NOTE,
         id=None,
         number=None,
-        issue_date=issue_date or date.today(),
+        issue_date=issued_on,
         due_date=None,
         original_id=original.id,
         original_number=original.number,
@@ -168,14 +196,36 @@ def draft_credit_note(store: Store, original_id: int, *, issue_date: date | None
         sent_on=None,
         pdf_sha256=None,
         notes="",
+        return_date=issued_on,
     )
+    return chain_base(store, credit)
 
 
 def draft_correction(store: Store, original_id: int, *, issue_date: date | None = None) -> Document:
-    """An unsaved 修正した適格請求書 carrying every item of the original, to be corrected (§1.7)."""
+    """An unsaved 修正した適格請求書 carrying every item of the original, to be corrected (§1.7).
+
+    Credit notes already issued for the original are netted into it: their lines follow the
+    original's with the opposite sign, so the correction (which replaces the original and takes its
+    payments) states the net fee and its withholding is on the net fee (所得税法205条)."""
     original = _issued_original(store, original_id, for_kind=DocumentKind.CORRECTION)
+    netted: list[Line] = []
+    with store.db.snapshot() as conn:
+        credit_ids = [
+            r[0] for r in conn.execute(
+                "SELECT id FROM sales_document WHERE original_id = ? AND kind = 'credit_note' AND number IS NOT NULL"
+                " ORDER BY issue_date, id",
+                (original_id,),
+            )
+        ]
+        for credit_id in credit_ids:
+            credit = repo.load(conn, credit_id)
+            if credit is None:
+                continue
+            for line in credit.lines:
+                netted.append(replace(line, description=f"{line.description}（{credit.number}）", quantity=-line.quantity))
     return replace(
         original,
+        lines=original.lines + tuple(netted),
         kind=DocumentKind.CORRECTION,
         id=None,
         number=None,
@@ -226,7 +276,23 @@ def check_issue(store: Store, document_id: int) -> list[Problem]:
             _issued_original(store, doc.original_id, for_kind=doc.kind)
         except InvalidInput as exc:
             problems.extend(exc.problems)
+    if doc.kind is DocumentKind.CREDIT_NOTE and doc.original_id is not None:
+        left = _left_to_credit(store, doc)
+        if left is not None and doc.totals().total > left:
+            problems.append(warning("lines", "credit_note.more_than_left", left=left))
     return problems
+
+
+def _left_to_credit(store: Store, doc: Document) -> int | None:
+    """The original's total (税込) less the credit notes already issued for it."""
+    with store.db.snapshot() as conn:
+        row = conn.execute(
+            """SELECT o.total - COALESCE((SELECT SUM(c.total) FROM sales_document c WHERE c.original_id = o.id
+                   AND c.kind = 'credit_note' AND c.number IS NOT NULL AND c.id IS NOT ?), 0)
+               FROM sales_document o WHERE o.id = ?""",
+            (doc.id, doc.original_id),
+        ).fetchone()
+    return None if row is None else int(row[0])
 
 
 def _images(store: Store, profile: CompanyProfile) -> tuple[bytes | None, bytes | None]:
@@ -256,6 +322,7 @@ def issue(store: Store, document_id: int, *, on_step: Step | None = None) -> tup
         if doc is None:
             raise LookupError(f"no document {document_id}")
         profile = company_repo.load(conn)
+        doc = _chain_base(conn, doc)  # the credit notes issued since the draft was saved count
         problems = [p for p in check_document(doc) if p.is_error]
         if not doc.is_draft:
             problems.append(error("document", "document.not_draft"))

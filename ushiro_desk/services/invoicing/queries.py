@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from ushiro_desk.domain.invoicing.document import DocumentKind
+from ushiro_desk.domain.invoicing.search import DocumentQuery, check_query
+from ushiro_desk.domain.problems import InvalidInput
 from ushiro_desk.domain.invoicing.status import Aging, DocumentSummary, aging
 from ushiro_desk.services.store import Store
 from ushiro_desk.storage.invoicing import documents as repo
@@ -21,9 +24,24 @@ def list_documents(
     client_id: int | None = None,
     text: str = "",
     ids: list[int] | None = None,
+    query: DocumentQuery | None = None,
 ) -> list[DocumentSummary]:
+    """Documents, newest first; `query` narrows them by date, amount and client together (電帳法).
+    A query that cannot match (from after to, min above max) raises InvalidInput."""
     with store.db.snapshot() as conn:
-        return repo.summaries(conn, kinds=kinds, client_id=client_id, text=text, ids=ids)
+        return _summaries(conn, query, kinds=kinds, client_id=client_id, text=text, ids=ids)
+
+
+def _summaries(conn: sqlite3.Connection, query: DocumentQuery | None, **kw: Any) -> list[DocumentSummary]:
+    query = query or DocumentQuery()
+    problems = check_query(query)
+    if problems:
+        raise InvalidInput(problems)
+    rows = repo.summaries(
+        conn, date_from=query.date_from, date_to=query.date_to, amount_min=query.amount_min,
+        amount_max=query.amount_max, **kw,
+    )
+    return [r for r in rows if query.matches_client(r.client_name)] if query.client.strip() else rows
 
 
 @dataclass(frozen=True)
@@ -54,12 +72,12 @@ def overdue(store: Store, today: date) -> list[DocumentSummary]:
     return sorted(rows, key=lambda r: (r.due_date or today, r.id))
 
 
-def export(store: Store, today: date) -> list[dict[str, Any]]:
-    """Every document as a script needs it: number, kind, status, dates, per-rate totals and taxes,
-    rounding, withholding and the amount due."""
+def export(store: Store, today: date, query: DocumentQuery | None = None) -> list[dict[str, Any]]:
+    """Every document (or those `query` finds) as a script needs it: number, kind, status, dates,
+    per-rate totals and taxes, rounding, withholding and the amount due."""
     out = []
     with store.db.snapshot() as conn:
-        rows = repo.summaries(conn)
+        rows = _summaries(conn, query)
         taxes: dict[int, list[dict[str, Any]]] = {}
         for t in conn.execute("SELECT * FROM sales_document_tax ORDER BY document_id, category"):
             taxes.setdefault(t["document_id"], []).append(

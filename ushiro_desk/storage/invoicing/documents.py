@@ -67,6 +67,8 @@ def _from_row(row: sqlite3.Row, lines: tuple[Line, ...]) -> Document:
         recurring_id=row["recurring_id"],
         sent_on=_day(row["sent_on"]),
         pdf_sha256=row["pdf_sha256"],
+        return_date=_day(row["return_date"]),
+        chain_base=row["chain_base"],
     )
 
 
@@ -116,6 +118,8 @@ def _content(doc: Document, totals: Totals) -> dict[str, object]:
         "total": totals.total,
         "withholding_amount": totals.withholding,
         "amount_due": totals.amount_due,
+        "return_date": _iso(doc.return_date) if doc.kind is DocumentKind.CREDIT_NOTE else None,
+        "chain_base": doc.chain_base if doc.kind is DocumentKind.CREDIT_NOTE else None,
         "updated_at": now_utc(),
     }
 
@@ -237,9 +241,20 @@ def summaries(
     client_id: int | None = None,
     kinds: tuple[DocumentKind, ...] | None = None,
     text: str = "",
+    date_from: date | None = None,
+    date_to: date | None = None,
+    amount_min: int | None = None,
+    amount_max: int | None = None,
 ) -> list[DocumentSummary]:
     where: list[str] = []
     params: list[object] = []
+    for clause, value in (
+        ("d.issue_date >= ?", _iso(date_from)), ("d.issue_date <= ?", _iso(date_to)),
+        ("d.total >= ?", amount_min), ("d.total <= ?", amount_max),
+    ):
+        if value is not None:
+            where.append(clause)
+            params.append(value)
     if ids is not None:
         where.append(f"d.id IN ({', '.join('?' * len(ids))})")
         params += ids

@@ -23,6 +23,7 @@ class CompanyProfileRow(SQLModel, table=True):
     fiscal_year_start_month: int = 4
     logo_sha256: Optional[str] = Field(default=None, foreign_key="stored_file.sha256")
     seal_sha256: Optional[str] = Field(default=None, foreign_key="stored_file.sha256")
+    specified_commissioner: bool = False  # 特定業務委託事業者 (migration 0012)
     updated_at: str
 
 

@@ -102,6 +102,8 @@ class SalesDocumentRow(SQLModel, table=True):
     pdf_sha256: Optional[str] = Field(default=None, foreign_key="stored_file.sha256")
     issued_at: Optional[str] = None
     sent_on: Optional[str] = None
+    return_date: Optional[str] = None  # 返還等を行う日 of a credit note (migration 0012)
+    chain_base: Optional[int] = None  # a credit note: the chain's net fee before it (migration 0012)
     created_at: str
     updated_at: str
 

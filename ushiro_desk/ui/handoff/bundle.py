@@ -201,6 +201,11 @@ class BundleTab(QWidget):
         self.individual = QCheckBox(self.tr("The contractor is an individual (freelancer)"))
         self.individual.setObjectName("order_individual")
         self.individual.toggled.connect(self._order_edited)
+        self.one_person = QCheckBox(self.tr("…or a corporation with one officer and no employees"))
+        self.one_person.setObjectName("order_one_person_corporation")
+        self.one_person.setToolTip(self.tr("The Freelance Act protects it like an individual (法2条1項二号)."))
+        self.one_person.toggled.connect(self._order_edited)
+        self.individual.toggled.connect(lambda on: self.one_person.setEnabled(not on))
         self.has_inspection = QCheckBox(self.tr("Inspected by"))
         self.has_inspection.setObjectName("order_has_inspection")
         self.has_inspection.toggled.connect(self.inspection_date.setEnabled)
@@ -213,6 +218,7 @@ class BundleTab(QWidget):
         form.addRow(self.tr("Commissioned by"), self.errors.wrap("commissioner", self.order_edits["commissioner"]))
         form.addRow(self.tr("Contractor"), self.errors.wrap("contractor", self.order_edits["contractor"]))
         form.addRow("", self.individual)
+        form.addRow("", self.one_person)
         form.addRow(self.tr("Commissioned on"), self.errors.wrap("commissioned_on", self.commissioned_on))
         form.addRow(self.tr("Work"), self.errors.wrap("work", self.work))
         form.addRow(self.tr("Delivery date"), self.errors.wrap("delivery_date", self.delivery_date))
@@ -428,6 +434,8 @@ class BundleTab(QWidget):
             self.inspection_date.setDate(to_qdate(order.inspection_date or order.delivery_date))
             self.inspection_date.setEnabled(order.inspection_date is not None)
             self.individual.setChecked(order.contractor_is_individual)
+            self.one_person.setChecked(order.contractor_is_one_person_corporation)
+            self.one_person.setEnabled(not order.contractor_is_individual)
         finally:
             self._loading = False
         self.check_order()
@@ -445,10 +453,13 @@ class BundleTab(QWidget):
             payment_method=self.order_edits["payment_method"].text().strip(),
             inspection_date=from_qdate(self.inspection_date.date()) if self.has_inspection.isChecked() else None,
             contractor_is_individual=self.individual.isChecked(),
+            contractor_is_one_person_corporation=self.one_person.isChecked() and not self.individual.isChecked(),
         )
 
     def check_order(self) -> list[Problem]:
-        problems = check_work_order(self.work_order())
+        problems = check_work_order(
+            self.work_order(), owner_is_specified_commissioner=bundles.owner_is_specified_commissioner(self.ctx.store)
+        )
         if self.preview is not None and not self.preview.plan.tasks:
             problems.append(Problem("tasks", "handoff.nothing_to_send"))
         self._show_problems(problems)

@@ -193,7 +193,7 @@ def _problems(problem: Problem) -> str | None:
         "work_order.delivery_before_commission": lambda: QCoreApplication.translate("HandoffProblems", "The delivery date is before the day the work is commissioned."),
         "work_order.payment_before_delivery": lambda: QCoreApplication.translate("HandoffProblems", "The payment date is before the delivery date; check that this is what you mean."),
         "work_order.inspection_before_delivery": lambda: QCoreApplication.translate("HandoffProblems", "The inspection cannot be completed before the delivery date."),
-        "work_order.past_60_days": lambda: QCoreApplication.translate("HandoffProblems", "The payment date is more than 60 days after delivery (last day inside: %1). The Freelance Act requires payment within 60 days when you have employees.").replace("%1", param("limit")),
+        "work_order.past_60_days": lambda: QCoreApplication.translate("HandoffProblems", "The payment date is more than 60 days after delivery (last day inside: %1). The Freelance Act requires payment within 60 days when you have employees or two or more officers.").replace("%1", param("limit")),
         # bundles
         "handoff.period_format": lambda: QCoreApplication.translate("HandoffProblems", "Give the period as a month, such as 2026-11."),
         "handoff.nothing_to_send": lambda: QCoreApplication.translate("HandoffProblems", "Nothing would go to this recipient in this period: no assigned chore is due and allowed."),

@@ -113,7 +113,7 @@ class DocumentEditor(QDialog):
         self.withholding = QCheckBox(self.tr("The client withholds income tax (源泉徴収) on fee lines"))
         self.withholding.setObjectName("withholding")
         self.withholding.setToolTip(
-            self.tr("Applies when you are a sole proprietor and the client is a corporation or an employer.")
+            self.tr("Applies when you are a sole proprietor and the client is a corporation or an employer. Travel costs paid with the fee are withheld too (NTA No.2795).")
         )
         form.addRow("", self.withholding)
         header.addLayout(form, 3)
@@ -139,8 +139,14 @@ class DocumentEditor(QDialog):
         due_row.addWidget(self.auto_due)
         due_label = self.tr("Valid until") if doc.kind is DocumentKind.QUOTE else self.tr("Due date")
         self._due_row_label = due_label
+        self.return_date = date_edit("return_date")
+        self.return_date.setToolTip(
+            self.tr("The day the price is returned or reduced (返還等を行う日), printed on the credit note.")
+        )
         if doc.kind is not DocumentKind.CREDIT_NOTE:
             dates.addRow(due_label, self.errors.wrap("due_date", _holder(due_row)))
+        else:
+            dates.addRow(self.tr("Return or discount on"), self.return_date)
         if doc.kind is DocumentKind.QUOTE:
             self.supply_date.setEnabled(False)
             self.period.setEnabled(False)
@@ -200,6 +206,8 @@ class DocumentEditor(QDialog):
         for edit in (self.issue_date, self.supply_date):
             edit.dateChanged.connect(self._dates_changed)
         self.auto_due.toggled.connect(self._dates_changed)
+        self._issue_shown = self.issue_date.date()
+        self.issue_date.dateChanged.connect(self._issue_date_changed)
         self.period.toggled.connect(self.supply_from.setEnabled)
         for widget in (self.price_mode, self.rounding):
             widget.currentIndexChanged.connect(self._recalculate)
@@ -225,6 +233,7 @@ class DocumentEditor(QDialog):
         self.due_date.setDate(to_qdate(doc.due_date or suggested or doc.issue_date))
         self.auto_due.setChecked(doc.due_date is None or doc.due_date == suggested)
         self.due_date.setEnabled(not self.auto_due.isChecked())
+        self.return_date.setDate(to_qdate(doc.credit_date))
         self.lines.new_line_withheld = doc.withholding
         self.lines.set_lines(doc.lines)
         self._updating = False
@@ -255,6 +264,7 @@ class DocumentEditor(QDialog):
             supply_date=None if self.doc.kind is DocumentKind.QUOTE else from_qdate(self.supply_date.date()),
             supply_from=from_qdate(self.supply_from.date()) if self.period.isChecked() else None,
             due_date=None if self.doc.kind is DocumentKind.CREDIT_NOTE else from_qdate(self.due_date.date()),
+            return_date=from_qdate(self.return_date.date()) if self.doc.kind is DocumentKind.CREDIT_NOTE else None,
             lines=tuple(lines),
         )
         return doc, problems
@@ -271,6 +281,12 @@ class DocumentEditor(QDialog):
             self.withholding.setChecked(withheld)
             self.lines.follow_withholding(withheld)
         self._dates_changed()
+
+    def _issue_date_changed(self, value: QDate) -> None:
+        """The 返還等を行う日 follows the issue date until the owner sets it apart."""
+        if self.return_date.date() == self._issue_shown:
+            self.return_date.setDate(value)
+        self._issue_shown = value
 
     def _dates_changed(self) -> None:
         self.due_date.setEnabled(not self.auto_due.isChecked())
@@ -302,10 +318,13 @@ class DocumentEditor(QDialog):
         for rate in totals.breakdown.rates:
             amount = rate.total if inclusive else rate.taxable
             rows.append((category_name(rate.category), yen(amount), self.tr("tax %1").replace("%1", yen(rate.tax))))
+        credit = doc.kind is DocumentKind.CREDIT_NOTE
         rows.append((self.tr("Total (incl. tax)"), yen(totals.total), ""))
-        if totals.withholding:
+        if totals.withholding and credit:
+            rows.append((self.tr("Withholding no longer due"), yen(-totals.withholding), self.tr("on the net fee")))
+        elif totals.withholding:
             rows.append((self.tr("Withholding (源泉徴収)"), yen(-totals.withholding), self.tr("on %1").replace("%1", yen(totals.withholding_base))))
-        rows.append((self.tr("Amount due"), yen(totals.amount_due), ""))
+        rows.append((self.tr("Amount credited") if credit else self.tr("Amount due"), yen(totals.amount_due), ""))
         for r, (label, value, extra) in enumerate(rows):
             name = QLabel(label)
             amount = QLabel(value)

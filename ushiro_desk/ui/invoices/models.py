@@ -33,6 +33,7 @@ def status_name(status: Status) -> str:
         Status.PARTLY_PAID: QCoreApplication.translate("Invoices", "Partly paid"),
         Status.PAID: QCoreApplication.translate("Invoices", "Paid"),
         Status.CREDITED: QCoreApplication.translate("Invoices", "Credited"),
+        Status.PARTLY_CREDITED: QCoreApplication.translate("Invoices", "Partly credited"),
         Status.CORRECTED: QCoreApplication.translate("Invoices", "Corrected"),
         Status.ACCEPTED: QCoreApplication.translate("Invoices", "Accepted"),
     }[status]
@@ -140,8 +141,8 @@ class DocumentsModel(QAbstractTableModel):
                 return row.issue_date.isoformat()
             if column == "due_date":
                 return row.due_date.isoformat() if row.due_date else ""
-            if column == "amount":
-                return yen(row.amount_due)
+            if column == "amount":  # a credit note lowers what is owed: shown as a negative amount
+                return yen(-row.amount_due if row.kind is DocumentKind.CREDIT_NOTE else row.amount_due)
             if column == "balance":
                 return yen(standing.balance) if row.kind.is_receivable and row.number else ""
             return status_text(standing)

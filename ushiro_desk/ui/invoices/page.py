@@ -6,12 +6,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ushiro_desk.domain.invoicing.document import Document, DocumentKind
+from ushiro_desk.domain.invoicing.search import DocumentQuery
 from ushiro_desk.domain.invoicing.status import DocumentSummary, Status
 from ushiro_desk.domain.problems import InvalidInput
 from ushiro_desk.services import changes as areas
@@ -45,8 +47,26 @@ from ushiro_desk.ui.invoices.recurring import ProposalsDialog, TemplatesDialog
 from ushiro_desk.ui.operations import Operation, Progress
 from ushiro_desk.ui.pages.base import Page, heading
 from ushiro_desk.ui.problem_text import describe
+from ushiro_desk.ui.widgets.form import ERROR_STYLE
 
 ALL, OPEN, OVERDUE, DRAFTS = "all", "open", "overdue", "drafts"
+NO_DATE = QDate(2000, 1, 1)  # shown as 「—」: no limit
+
+
+def _optional_date(name: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText("—")
+    edit.setDate(NO_DATE)
+    return edit
+
+
+def _date_or_none(edit: QDateEdit) -> date | None:
+    value = edit.date()
+    return None if value == edit.minimumDate() else date(value.year(), value.month(), value.day())
 
 
 class DocumentFilter(QSortFilterProxyModel):
@@ -160,6 +180,7 @@ class InvoicesPage(Page):
             box.currentIndexChanged.connect(self._filter_changed)
             filters.addWidget(box)
         outer.addLayout(filters)
+        outer.addLayout(self._search_bar())
 
         self.model = DocumentsModel(self)
         self.proxy = DocumentFilter(self)
@@ -178,7 +199,7 @@ class InvoicesPage(Page):
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         head.setStretchLastSection(True)
-        for column, width in enumerate((106, 66, 140, 150, 82, 82, 130, 92, 92)):
+        for column, width in enumerate((106, 92, 140, 150, 82, 82, 130, 92, 92)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -200,11 +221,81 @@ class InvoicesPage(Page):
     def today(self) -> date:
         return clock.today()
 
+    # -- 電帳法 search: date range, amount range and client, combined -----------------------------
+
+    def _search_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.date_from = _optional_date("date_from")
+        self.date_to = _optional_date("date_to")
+        self.amount_min = QLineEdit()
+        self.amount_min.setObjectName("amount_min")
+        self.amount_max = QLineEdit()
+        self.amount_max.setObjectName("amount_max")
+        for edit in (self.amount_min, self.amount_max):
+            edit.setPlaceholderText(self.tr("yen"))
+            edit.setMaximumWidth(110)
+            edit.setClearButtonEnabled(True)
+            edit.textChanged.connect(self.reload)
+        self.client_search = QLineEdit()
+        self.client_search.setObjectName("client_search")
+        self.client_search.setPlaceholderText(self.tr("Client name"))
+        self.client_search.setClearButtonEnabled(True)
+        self.client_search.textChanged.connect(self.reload)
+        for edit in (self.date_from, self.date_to):
+            edit.setToolTip(self.tr("Issue date; leave at — for no limit."))
+            edit.dateChanged.connect(self.reload)
+        clear = QPushButton(self.tr("Clear"))
+        clear.setObjectName("clear_search")
+        clear.clicked.connect(self.clear_search)
+        self.search_error = QLabel()
+        self.search_error.setObjectName("search_error")
+        self.search_error.setStyleSheet(ERROR_STYLE)
+        for widget in (
+            QLabel(self.tr("Issued")), self.date_from, QLabel("–"), self.date_to,
+            QLabel(self.tr("Total")), self.amount_min, QLabel("–"), self.amount_max,
+            QLabel(self.tr("Client")), self.client_search, clear, self.search_error,
+        ):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        return bar
+
+    def clear_search(self) -> None:
+        for edit in (self.date_from, self.date_to):
+            edit.blockSignals(True)
+            edit.setDate(edit.minimumDate())
+            edit.blockSignals(False)
+        for line in (self.amount_min, self.amount_max, self.client_search):
+            line.blockSignals(True)
+            line.clear()
+            line.blockSignals(False)
+        self.reload()
+
+    def query(self) -> DocumentQuery | None:
+        """The search as typed, or None (with one sentence shown) when a field cannot be read."""
+        amounts: list[int | None] = []
+        for edit, name in ((self.amount_min, self.tr("The smallest total")), (self.amount_max, self.tr("The largest total"))):
+            text = edit.text().strip().translate({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}).replace(",", "").replace("¥", "")
+            if not text:
+                amounts.append(None)
+            elif text.isascii() and text.isdigit() and len(text) <= 13:
+                amounts.append(int(text))
+            else:
+                self.search_error.setText(self.tr("%1 must be a whole number of yen.").replace("%1", name))
+                return None
+        return DocumentQuery(_date_or_none(self.date_from), _date_or_none(self.date_to), amounts[0], amounts[1], self.client_search.text())
+
     def reload(self) -> None:
         selected = self.selected_ids()
         today = self.today()
-        rows = queries.list_documents(self.ctx.store, text=self.search.text())
-        self.model.set_rows(rows, today)
+        query = self.query()
+        if query is not None:
+            try:
+                rows = queries.list_documents(self.ctx.store, text=self.search.text(), query=query)
+            except InvalidInput as exc:
+                self.search_error.setText(describe(exc.problems[0]))
+            else:
+                self.search_error.clear()
+                self.model.set_rows(rows, today)
         owed = queries.receivables(self.ctx.store, today)
         self.summary.setText(
             self.tr("Outstanding %1 · overdue %2 (%3 invoices)").replace("%1", yen(owed.outstanding))

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -71,6 +72,12 @@ class CompanyTab(QWidget):
         self.fiscal.setRange(1, 12)
         self.fiscal.setSuffix(self.tr(" (month)"))
         form.addRow(self.tr("Fiscal year starts"), self.errors.wrap("fiscal_year_start_month", self.fiscal))
+        self.specified = QCheckBox(self.tr("I have employees or two or more officers (特定業務委託事業者)"))
+        self.specified.setObjectName("specified_commissioner")
+        self.specified.setToolTip(
+            self.tr("Then the freelance act binds you: a work order must set payment within 60 days of delivery.")
+        )
+        form.addRow("", self.specified)
 
         self.banks = QTableWidget(0, len(BANK_COLUMNS))
         self.banks.setObjectName("bank_accounts")
@@ -145,6 +152,7 @@ class CompanyTab(QWidget):
             self.fields[name].setText(getattr(profile, name))
         self.entity.setCurrentIndex(self.entity.findData(profile.entity_type.value))
         self.fiscal.setValue(profile.fiscal_year_start_month)
+        self.specified.setChecked(profile.specified_commissioner)
         self.banks.setRowCount(0)
         for account in profile.bank_accounts:
             self._add_bank_row(account)
@@ -171,6 +179,7 @@ class CompanyTab(QWidget):
             bank_accounts=tuple(accounts),
             logo_sha256=self._images["logo"],
             seal_sha256=self._images["seal"],
+            specified_commissioner=self.specified.isChecked(),
         )
 
     def _bank_cell(self, row: int, col: int) -> str:
