@@ -69,3 +69,19 @@ def payer_key(name: str) -> str:
 def contains_key(haystack: str, needle: str) -> bool:
     """True when a folded name contains another (the bank cut a long name at 48 characters)."""
     return bool(needle) and (needle in haystack or (len(haystack) >= 6 and needle.startswith(haystack)))
+
+
+# Words banks put before the payer's name in a CSV's description (振込 ｶ)ﾐﾅﾄ…, ﾌﾘｺﾐ ﾐﾅﾄ…).
+_TRANSFER_WORDS = re.compile(
+    r"^(?:振込入金|振込|ﾌﾘｺﾐﾆﾕｳｷﾝ|ﾌﾘｺﾐ|フリコミ|振替|ﾌﾘｶｴ|入金|ﾆﾕｳｷﾝ|ＩＢ|IB|ﾃﾞﾝｼﾝ|電信)[\s　*＊:：・\-]*"
+)
+
+
+def payer_from_description(text: str) -> str:
+    """The payer's name in a description such as "振込 ｶ)ﾐﾅﾄｾｲｻｸｼﾖ" (the words before it removed)."""
+    text = text.strip()
+    previous = None
+    while previous != text:
+        previous = text
+        text = _TRANSFER_WORDS.sub("", text).strip()
+    return text

@@ -123,3 +123,45 @@ def balance_gaps(lines: list[StatementLine], opening: int | None = None) -> list
             previous_balance = line.balance
         previous_day = line.day
     return gaps
+
+
+@dataclass(frozen=True)
+class StatementAccount:
+    id: int
+    name: str
+    kind: AccountKind
+    bank_name: str = ""
+    branch_name: str = ""
+    account_number: str = ""
+    format: str = ""
+    mapping: str = ""  # JSON of the saved ColumnMap
+
+
+class LineState(Enum):
+    OPEN = "open"  # a deposit waiting for 消込, or a debit not yet looked at
+    MATCHED = "matched"  # recorded as payment(s)
+    DISMISSED = "dismissed"  # not a payment of a document (with the reason)
+    EXPENSE = "expense"  # a debit that became an expense draft
+    TRANSFER = "transfer"  # between own accounts, a card settlement, a payment to the secretary
+
+
+@dataclass(frozen=True)
+class StoredLine:
+    id: int
+    account_id: int
+    account_name: str
+    day: date
+    description: str
+    payer: str
+    deposit: int
+    withdrawal: int
+    balance: int | None
+    state: LineState
+    note: str = ""
+    expense_id: int | None = None
+    reference: str = ""
+    memo: str = ""
+
+    @property
+    def amount(self) -> int:
+        return self.deposit - self.withdrawal
