@@ -184,12 +184,15 @@ def cmd_import(args: argparse.Namespace) -> int:
             "lines": len(found.statement.lines), "new": [_line_json(x) for x in found.new_lines],
             "duplicates": found.duplicates, "gaps": gaps, "applied": bool(result),
             "line_ids": list(result.line_ids) if result else [],
+            "expense_drafts": result.drafts if result else 0, "transfers": result.transfers if result else 0,
         })
         return 0
     for line in found.new_lines:
         print(f"{line.day}  {line.amount:>+12,}  {line.description}")
     verb = "Added" if result else "Would add"
     print(f"{verb} {len(found.new)} lines ({found.duplicates} already imported) from {found.statement.format}.")
+    if result and (result.drafts or result.transfers):
+        print(f"{result.drafts} debits became expense drafts; {result.transfers} were transfers or settlements.")
     for text in gaps:
         print(text)
     if not result and found.new:

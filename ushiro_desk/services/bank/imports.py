@@ -21,7 +21,7 @@ from ushiro_desk.domain.bank.model import (
 from ushiro_desk.domain.bank.statements import read_statement
 from ushiro_desk.domain.problems import InvalidInput, Problem, error
 from ushiro_desk.services.bank.accounts import find
-from ushiro_desk.services.changes import BANK, Changes
+from ushiro_desk.services.changes import BANK, EXPENSES, Changes
 from ushiro_desk.services.store import Store
 from ushiro_desk.storage import audit, bank_repo, company_repo
 
@@ -53,6 +53,8 @@ class ImportResult:
     gaps: tuple[BalanceGap, ...]
     sha256: str
     line_ids: tuple[int, ...] = ()
+    drafts: int = 0  # expense drafts made from debits
+    transfers: int = 0  # own transfers, card settlements, payments to the secretary
 
 
 def read_file(path: Path) -> tuple[bytes | None, list[Problem]]:
@@ -150,8 +152,11 @@ def apply_bytes(store: Store, data: bytes, file_name: str, account_name: str, *,
         saved = json.dumps(mapping.to_dict()) if mapping is not None else None
         bank_repo.remember_format(conn, found.account.id, "mapped" if mapping is not None else found.statement.format,
                                   saved)
+        from ushiro_desk.services.bank.debits import make_drafts
+
+        drafts, transfers, _ = make_drafts(store, ids, today=today)
         audit.record(conn, "import", "statement", import_id,
                      {"account": found.account.name, "added": len(found.new), "duplicates": found.duplicates,
                       "sha256": sha})
-    result = ImportResult(import_id, len(found.new), found.duplicates, found.gaps, sha, tuple(ids))
-    return result, Changes.of(BANK)
+    result = ImportResult(import_id, len(found.new), found.duplicates, found.gaps, sha, tuple(ids), drafts, transfers)
+    return result, Changes.of(BANK, EXPENSES) if drafts else Changes.of(BANK)
