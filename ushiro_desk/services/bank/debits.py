@@ -34,6 +34,19 @@ def _own(text: str, name: str) -> bool:
     return len(key) >= 3 and key in payer_key(text)
 
 
+def _already_recorded(conn, amount: int, day: date) -> int | None:  # type: ignore[no-untyped-def]
+    """An expense of the same amount within three days of the debit that no line points to yet."""
+    from datetime import timedelta
+
+    row = conn.execute(
+        """SELECT id FROM expense WHERE is_draft = 0 AND deleted_at IS NULL AND amount = ? AND date BETWEEN ? AND ?
+               AND id NOT IN (SELECT expense_id FROM statement_line WHERE expense_id IS NOT NULL)
+           ORDER BY abs(julianday(date) - julianday(?)), id LIMIT 1""",
+        (amount, (day - timedelta(days=3)).isoformat(), (day + timedelta(days=3)).isoformat(), day.isoformat()),
+    ).fetchone()
+    return row[0] if row else None
+
+
 def rules(store: Store) -> list[DebitRule]:
     with store.db.snapshot() as conn:
         return [DebitRule(r["contains"], DebitKind(r["kind"]), r["payee"], r["account"], r["tax_category"])
@@ -81,6 +94,10 @@ def make_drafts(store: Store, line_ids: list[int] | None = None, *, today: date 
             if found.kind is not DebitKind.EXPENSE:
                 bank_repo.set_state(conn, line.id, LineState.TRANSFER, found.kind.value)
                 moved += 1
+                continue
+            recorded = _already_recorded(conn, line.withdrawal, line.day)
+            if recorded is not None:  # the owner typed this one in from the receipt already
+                bank_repo.set_state(conn, line.id, LineState.EXPENSE, "recorded", recorded)
                 continue
             category = TaxCategory(found.tax_category) if found.tax_category else TaxCategory.STANDARD
             form = ExpenseInput(
