@@ -86,11 +86,12 @@ def _mapping_of(account: StatementAccount) -> ColumnMap | None:
 def preview_bytes(store: Store, data: bytes, file_name: str, account_name: str, *, today: date,
                   format: str | None = None, mapping: ColumnMap | None = None) -> ImportPreview:
     account = find(store, account_name)
-    if mapping is None and format in (None, "mapped") and account.format == "mapped":
-        mapping = _mapping_of(account)
-    if format is None and mapping is None and account.format and account.format not in ("csv", "mapped"):
-        format = account.format
     statement = read_statement(data, today=today, format=format, mapping=mapping)
+    saved = _mapping_of(account) if format is None and mapping is None else None
+    if not statement.ok and saved is not None:  # a file the bytes do not explain: the account's own columns
+        with_saved = read_statement(data, today=today, mapping=saved)
+        if with_saved.ok:
+            statement = with_saved
     if not statement.ok:
         return ImportPreview(account, file_name, statement, problems=statement.problems)
     problems: list[Problem] = []
