@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Small kana → the large kana banks write (全銀 character set has no small kana).
 SMALL_TO_LARGE = str.maketrans(
@@ -51,6 +52,7 @@ _WRITTEN = re.compile("|".join(sorted(set(LEGAL_FORMS.values()) - {"保険", "�
 _KATAKANA_OF_HIRAGANA = {c: c + 0x60 for c in range(ord("ぁ"), ord("ゖ") + 1)}
 
 
+@lru_cache(maxsize=1 << 16)  # a statement repeats its payers; folding is the costly part of matching
 def payer_key(name: str) -> str:
     """The folded form of a payer or client name: NFKC, katakana, small kana large, legal forms,
     spaces, brackets' leftovers and long-vowel marks removed, Latin letters upper case."""

@@ -13,18 +13,18 @@ nothing here computes what is owed.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable
 
-from ushiro_desk.domain.bank.kana import contains_key, payer_from_description, payer_key
+from ushiro_desk.domain.bank.kana import payer_from_description, payer_key
 
 DEFAULT_FEE_RANGE = (1, 880)  # 振込手数料 a client may deduct: up to ¥880 unless the owner sets otherwise
 MAX_COMBINED = 4  # documents paid together considered at most
-MAX_CLIENT_DOCS = 16  # a client's open documents looked at for combinations
+MAX_CLIENT_DOCS = 16
+MAX_PARTIAL = 3  # a partial payment is offered for a client's oldest open documents only  # a client's open documents looked at for combinations
 SCORES = {"exact": 60, "fee": 45, "combined": 40, "partial": 10, "name": 30, "name_part": 20, "number": 40}
 
 
@@ -90,6 +90,7 @@ class Book:
     _by_client: dict[int, list[OpenDocument]] = field(default_factory=dict, init=False)
     _by_number: dict[str, OpenDocument] = field(default_factory=dict, init=False)
     _by_key: dict[str, set[int]] = field(default_factory=dict, init=False)
+    _names: list[str] = field(default_factory=list, init=False)
 
     def __post_init__(self) -> None:
         self._by_balance = sorted((d.balance, i) for i, d in enumerate(self.documents))
@@ -102,18 +103,25 @@ class Book:
             for key in keys:
                 if key:
                     self._by_key.setdefault(key, set()).add(client_id)
+        self._names = sorted(self._by_key)
 
     def clients_named(self, key: str) -> tuple[set[int], set[int]]:
-        """Clients whose name equals the key, and those whose name only contains it (or is cut)."""
+        """Clients whose name equals the key, and (when none does) those whose name the bank cut short
+        or wrote with words after it: a known name that starts with the key, or that the key starts with."""
         if not key:
             return set(), set()
         exact = set(self._by_key.get(key, ()))
-        partial = set()
-        if len(key) >= 4:
-            for name, clients in self._by_key.items():
-                if name != key and (contains_key(key, name) or contains_key(name, key)):
-                    partial |= clients
-        return exact, partial - exact
+        if exact or len(key) < 4:
+            return exact, set()
+        partial: set[int] = set()
+        for end in range(4, len(key)):
+            partial |= self._by_key.get(key[:end], set())
+        start = bisect.bisect_left(self._names, key)
+        for name in self._names[start:]:
+            if not name.startswith(key):
+                break
+            partial |= self._by_key[name]
+        return exact, partial
 
     def with_balance(self, low: int, high: int) -> list[OpenDocument]:
         start = bisect.bisect_left(self._by_balance, (low, -1))
@@ -166,20 +174,40 @@ class Book:
             add((doc,), 0, "exact")
         for doc in self.with_balance(deposit.amount + low_fee, deposit.amount + high_fee):
             add((doc,), doc.balance - deposit.amount, "fee", str(doc.balance - deposit.amount))
-        for client_id in named | partly_named | {d.client_id for d in self.documents if d.id in numbered}:
+        by_number = {d.client_id for d in self.numbers_in(f"{deposit.payer} {deposit.text}")} if numbered else set()
+        for client_id in named | partly_named | by_number:
             docs = self._by_client.get(client_id, [])[:MAX_CLIENT_DOCS]
-            for size in range(2, min(MAX_COMBINED, len(docs)) + 1):
-                for combo in itertools.combinations(docs, size):
-                    total = sum(d.balance for d in combo)
-                    if total == deposit.amount:
-                        add(combo, 0, "combined")
-                    elif low_fee <= total - deposit.amount <= high_fee:
-                        add(combo, total - deposit.amount, "combined", str(total - deposit.amount))
-            for doc in docs:
-                if doc.balance > deposit.amount + high_fee:
-                    add((doc,), 0, "partial", str(doc.balance - deposit.amount))
+            for combo in _sums(sorted(docs, key=lambda d: d.balance), deposit.amount, deposit.amount + high_fee):
+                total = sum(d.balance for d in combo)
+                if total == deposit.amount:
+                    add(combo, 0, "combined")
+                elif low_fee <= total - deposit.amount:
+                    add(combo, total - deposit.amount, "combined", str(total - deposit.amount))
+            for doc in [d for d in docs if d.balance > deposit.amount + high_fee][:MAX_PARTIAL]:  # oldest first
+                add((doc,), 0, "partial", str(doc.balance - deposit.amount))
         ranked = sorted(found.values(), key=lambda c: (-c.score, c.fee, _oldest(c), c.numbers))
         return ranked[:limit]
+
+
+def _sums(docs: list[OpenDocument], low: int, high: int) -> list[tuple[OpenDocument, ...]]:
+    """Groups of 2 to MAX_COMBINED documents (balances ascending) whose total lies in [low, high];
+    a branch stops as soon as its total passes `high`."""
+    found: list[tuple[OpenDocument, ...]] = []
+
+    def extend(start: int, chosen: tuple[OpenDocument, ...], total: int) -> None:
+        for index in range(start, len(docs)):
+            doc = docs[index]
+            new_total = total + doc.balance
+            if new_total > high:
+                break
+            group = (*chosen, doc)
+            if len(group) >= 2 and new_total >= low:
+                found.append(group)
+            if len(group) < MAX_COMBINED:
+                extend(index + 1, group, new_total)
+
+    extend(0, (), 0)
+    return found
 
 
 def _oldest(candidate: Candidate) -> date:
