@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ushiro_desk.cli.common import open_for
+from ushiro_desk.cli.common import open_for, parse_date
 from ushiro_desk.cli.main import EXIT_ERROR, CliError, print_json
 from ushiro_desk.domain.problems import InvalidInput, Problem
 
@@ -50,6 +50,13 @@ SENTENCES = {
     "bank.fee_range": "The fee range must lie between 0 and 10,000 yen.",
     "payment.negative": "An amount or fee cannot be negative.",
     "required": "Give a value.",
+    "export.unencodable": "{characters!r} cannot be written in {encoding} ({text!r}).",
+    "export.format": "There is no such export format.",
+    "search.date_range": "--from is after --to.",
+    "output.inside_data": "The file would be inside the data folder; choose another folder.",
+    "output.exists": "The file exists already; choose another name or give --force.",
+    "output.is_folder": "The output is a folder; give a file name.",
+    "output.no_folder": "The output's folder does not exist.",
 }
 
 
@@ -108,6 +115,15 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = commands.add_parser("undo", parents=[common], help="take a confirmation back")
     p.add_argument("line_id", type=int, metavar="LINE_ID")
     p.set_defaults(func=cmd_undo)
+
+    p = commands.add_parser("journals", parents=[common], help="sales and receipts journals for the accountant")
+    p.add_argument("--format", required=True, choices=("yayoi", "freee", "mf", "csv"),
+                   help="yayoi (弥生会計), freee (取引), mf (マネーフォワード 仕訳帳) or csv (Excel)")
+    p.add_argument("--from", dest="date_from", type=parse_date, metavar="D", help="first date (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", type=parse_date, metavar="D", help="last date (YYYY-MM-DD)")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p.set_defaults(func=cmd_journals)
 
     p = commands.add_parser("dismiss", parents=[common], help="a deposit that pays no document, with the reason")
     p.add_argument("line_id", type=int, metavar="LINE_ID")
@@ -288,4 +304,19 @@ def cmd_dismiss(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"Dismissed line {args.line_id}.")
+    return 0
+
+
+def cmd_journals(args: argparse.Namespace) -> int:
+    from ushiro_desk.services.bank import journals
+
+    store = open_for(args, write=False)
+    try:
+        result = journals.export(store, args.format, Path(args.out), date_from=args.date_from, date_to=args.date_to,
+                                 overwrite=args.force)
+    except InvalidInput as exc:
+        return _report(exc.problems, "Nothing was written.")
+    finally:
+        store.close()
+    print(f"Wrote {result.entries} journal entries ({result.rows} rows) to {result.path}.")
     return 0
