@@ -161,6 +161,101 @@
         </message>
     </context>
     <context>
+        <name>BankSettingsTab</name>
+        <message>
+            <source>Bank fee a client may deduct</source>
+            <translation>取引先が差し引く振込手数料の範囲</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>下限</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>上限</translation>
+        </message>
+        <message>
+            <source>Clients' names as their banks send them (振込依頼人名)</source>
+            <translation>取引先の振込依頼人名（銀行が送るカナ名）</translation>
+        </message>
+        <message>
+            <source>e.g. ミナトセイサクショ</source>
+            <translation>例：ミナトセイサクショ</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>追加</translation>
+        </message>
+        <message>
+            <source>Rules for debits</source>
+            <translation>出金の判定ルール</translation>
+        </message>
+        <message>
+            <source>e.g. ｱﾏｿﾞﾝ</source>
+            <translation>例：ｱﾏｿﾞﾝ</translation>
+        </message>
+        <message>
+            <source>An expense</source>
+            <translation>経費</translation>
+        </message>
+        <message>
+            <source>A transfer between own accounts</source>
+            <translation>自社口座間の振替</translation>
+        </message>
+        <message>
+            <source>A card settlement</source>
+            <translation>カード代金の引落し</translation>
+        </message>
+        <message>
+            <source>A payment to the secretary</source>
+            <translation>秘書への支払い</translation>
+        </message>
+        <message>
+            <source>Text contains</source>
+            <translation>摘要に含む文字</translation>
+        </message>
+        <message>
+            <source>It is</source>
+            <translation>判定</translation>
+        </message>
+        <message>
+            <source>Payee</source>
+            <translation>支払先</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>勘定科目</translation>
+        </message>
+        <message>
+            <source>Add Rule</source>
+            <translation>ルールを追加</translation>
+        </message>
+        <message>
+            <source>Money In</source>
+            <translation>入金・明細</translation>
+        </message>
+        <message>
+            <source>learned</source>
+            <translation>消込で学習</translation>
+        </message>
+        <message>
+            <source>entered</source>
+            <translation>登録</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（指定なし）</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>保存しました。</translation>
+        </message>
+    </context>
+    <context>
         <name>BankText</name>
         <message>
             <source>Exactly the amount due</source>

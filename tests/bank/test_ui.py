@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from tests.bank.files import SBI_HEADER, csv_bytes, sbi_csv
 from ushiro_desk.services.bank import lines as bank_lines
@@ -72,3 +73,28 @@ def test_today_shows_the_unmatched_deposits(qtbot, ui_ctx) -> None:  # type: ign
     waiting = bank_lines.list_lines(ui_ctx.store, unmatched=True)
     assert section.items.count() == len(waiting) >= 5
     assert section.title.text().startswith(f"Money in: {len(waiting)} deposits to match")
+
+
+def test_settings_tab_enters_a_kana_name_a_rule_and_the_fee_range(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    from ushiro_desk.services.bank import debits, matching
+    from ushiro_desk.ui.bank.settings_tab import BankSettingsTab
+
+    tab = BankSettingsTab(ui_ctx)
+    qtbot.addWidget(tab)
+    tab.client.setCurrentIndex(tab.client.findText("株式会社アオバ商事"))
+    tab.kana.setText("ｱｵﾊﾞｼﾖｳｼﾞ")
+    qtbot.mouseClick(tab.findChild(QPushButton, "bank_kana_add"), Qt.MouseButton.LeftButton)
+    assert ("株式会社アオバ商事", "アオバシヨウジ", "kana") in matching.payer_names(ui_ctx.store)
+    tab.contains.setText("ｽﾀ-ﾊﾞﾂｸｽ")
+    tab.account.setCurrentIndex(tab.account.findData("会議費"))
+    tab.add_rule()
+    assert any(r.contains == "ｽﾀ-ﾊﾞﾂｸｽ" and r.account == "会議費" for r in debits.rules(ui_ctx.store))
+    tab.fee_min.setValue(0)
+    tab.fee_max.setValue(10_001 - 1)
+    tab.save_fee()
+    assert matching.fee_range(ui_ctx.store) == (0, 10_000)
+    tab.fee_min.setValue(500)
+    tab.fee_max.setValue(100)
+    tab.save_fee()
+    assert tab.message.text() == "The fee range must lie between ¥0 and ¥10,000."
+    assert matching.fee_range(ui_ctx.store) == (0, 10_000)

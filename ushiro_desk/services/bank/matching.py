@@ -198,3 +198,11 @@ def add_kana_name(store: Store, client_id: int, kana: str) -> Changes:
         bank_repo.add_alias(conn, key, client_id, "kana")
         audit.record(conn, "create", "payer_alias", client_id, {"kana": kana})
     return Changes.of(BANK)
+
+
+def payer_names(store: Store) -> list[tuple[str, str, str]]:
+    """(client, folded payer name, source) of every payer name known, by client."""
+    with store.db.snapshot() as conn:
+        return [(r[0], r[1], r[2]) for r in conn.execute(
+            """SELECT c.name, a.payer_key, a.source FROM payer_alias a JOIN client c ON c.id = a.client_id
+               ORDER BY c.name, a.id""")]
