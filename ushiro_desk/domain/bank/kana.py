@@ -68,11 +68,6 @@ def payer_key(name: str) -> str:
     return text
 
 
-def contains_key(haystack: str, needle: str) -> bool:
-    """True when a folded name contains another (the bank cut a long name at 48 characters)."""
-    return bool(needle) and (needle in haystack or (len(haystack) >= 6 and needle.startswith(haystack)))
-
-
 # Words banks put before the payer's name in a CSV's description (振込 ｶ)ﾐﾅﾄ…, ﾌﾘｺﾐ ﾐﾅﾄ…).
 _TRANSFER_WORDS = re.compile(
     r"^(?:振込入金|振込|ﾌﾘｺﾐﾆﾕｳｷﾝ|ﾌﾘｺﾐ|フリコミ|振替|ﾌﾘｶｴ|入金|ﾆﾕｳｷﾝ|ＩＢ|IB|ﾃﾞﾝｼﾝ|電信)[\s　*＊:：・\-]*"

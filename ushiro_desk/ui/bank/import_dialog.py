@@ -52,6 +52,7 @@ class ImportDialog(QDialog):
         self.today = today
         self.path: Path | None = None
         self.found: imports.ImportPreview | None = None
+        self.result_text = ""
         self.setWindowTitle(self.tr("Import a statement"))
         self.resize(1100, 680)
         layout = QVBoxLayout(self)

@@ -241,6 +241,7 @@ class BankPage(Page):
 
         dialog = ImportDialog(self.ctx, _today(), self)
         dialog.imported.connect(self.ctx.bus.announce)
+        dialog.accepted.connect(lambda: self.status.emit(dialog.result_text))
         dialog.open()
         self._dialog = dialog
 
