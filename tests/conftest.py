@@ -108,4 +108,9 @@ def main_window(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    return window
+    yield window
+    from PySide6.QtCore import QThreadPool
+
+    # The Today page's background work (extending occurrences) ends before the store closes: a worker
+    # still writing to a closed connection crashed the next test's setup.
+    QThreadPool.globalInstance().waitForDone()
