@@ -254,6 +254,10 @@
             <translation>レポート</translation>
         </message>
         <message>
+            <source>Money In</source>
+            <translation>入金・明細</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>設定</translation>
         </message>

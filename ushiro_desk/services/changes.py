@@ -10,7 +10,8 @@ CLIENTS = "clients"
 INVOICES = "invoices"
 EXPENSES = "expenses"
 HANDOFF = "handoff"
-EVERYTHING = frozenset({COMPANY, CHORES, CLIENTS, INVOICES, EXPENSES, HANDOFF})
+BANK = "bank"
+EVERYTHING = frozenset({COMPANY, CHORES, CLIENTS, INVOICES, EXPENSES, HANDOFF, BANK})
 
 
 class Changes(NamedTuple):

@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
             "clients": self.tr("Clients"),
             "handoff": self.tr("Handoff"),
             "reports": self.tr("Reports"),
+            "bank": self.tr("Money In"),
             "settings": self.tr("Settings"),
         }
 

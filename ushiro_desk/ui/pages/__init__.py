@@ -42,5 +42,6 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("clients", "ClientsPage", "Ctrl+5"),
     PageSpec("handoff", "HandoffPage", "Ctrl+6"),
     PageSpec("reports", "ReportsPage", "Ctrl+7"),
+    PageSpec("bank", "BankPage", "Ctrl+8"),
     PageSpec("settings", "SettingsPage", "Ctrl+,"),
 )

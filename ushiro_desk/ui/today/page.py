@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from ushiro_desk.ui.today.reminder import TrayReminder
 
 # Areas whose `ui/<area>/today_section.py` adds a `TodaySection(ctx)` under the chores.
-SECTION_AREAS = ("invoices", "expenses", "handoff")
+SECTION_AREAS = ("invoices", "expenses", "handoff", "bank")
 DAYS_AHEAD = 7
 DAY_CHECK_MS = 5 * 60 * 1000
 START_FALLBACK_MS = 1000
