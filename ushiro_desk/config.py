@@ -39,6 +39,8 @@ OPTIONS: dict[str, Option] = {
         Option("last_page", "today"),
         Option("reminder_time", "09:00"),
         Option("last_auto_backup", ""),
+        Option("setup_dismissed", False),
+        Option("data_dir", ""),
     )
 }
 

@@ -140,6 +140,22 @@
             <translation>保存しました。</translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source> and %1 more</source>
+            <translation> ほか %1 件</translation>
+        </message>
+        <message>
+            <source>Saved. As a sole proprietor your fees are withheld (源泉徴収) by these clients, but their drafts have it off: %1. Open each draft and tick 源泉徴収.</source>
+            <translation>保存しました。個人事業主の報酬はこれらの取引先で源泉徴収されますが、下書きでは源泉徴収がオフのままです：%1。各下書きを開いて「源泉徴収」にチェックを入れてください。</translation>
+        </message>
+        <message>
+            <source>Saved. As a corporation your fees are not withheld (源泉徴収), but these drafts still have it on: %1. Open each draft and untick 源泉徴収.</source>
+            <translation>保存しました。法人の報酬は源泉徴収されませんが、これらの下書きでは源泉徴収がオンのままです：%1。各下書きを開いて「源泉徴収」のチェックを外してください。</translation>
+        </message>
+        <message>
             <source>Account %1: %2</source>
             <translation>口座 %1: %2</translation>
         </message>
@@ -199,6 +215,14 @@
             <translation>バックアップから復元(&amp;R)…</translation>
         </message>
         <message>
+            <source>&amp;New Data Folder…</source>
+            <translation>新しいデータフォルダ(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Open Data Folder…</source>
+            <translation>データフォルダを開く(&amp;O)…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
@@ -209,6 +233,14 @@
         <message>
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;User Guide</source>
+            <translation>利用ガイド(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Setup Checklist</source>
+            <translation>はじめにやること(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;About Ushiro Desk</source>
@@ -275,6 +307,30 @@
 The back office of a one-person company, fully offline.</source>
             <translation>うしろデスク %1
 ひとり会社のバックオフィス。完全オフラインで動作します。</translation>
+        </message>
+        <message>
+            <source>New Data Folder</source>
+            <translation>新しいデータフォルダ</translation>
+        </message>
+        <message>
+            <source>Open Data Folder</source>
+            <translation>データフォルダを開く</translation>
+        </message>
+        <message>
+            <source>Cannot use this folder</source>
+            <translation>このフォルダは使えません</translation>
+        </message>
+        <message>
+            <source>Ushiro Desk will start again on %1 and use it from now on. The current data stays where it is, in %2; Open Data Folder… brings it back.</source>
+            <translation>うしろデスクを %1 で起動し直し、今後はこのフォルダを使います。今のデータは %2 にそのまま残り、「データフォルダを開く…」で戻せます。</translation>
+        </message>
+        <message>
+            <source>Change data folder</source>
+            <translation>データフォルダの切り替え</translation>
+        </message>
+        <message>
+            <source>Ushiro Desk could not be started again.</source>
+            <translation>うしろデスクを起動し直せませんでした。</translation>
         </message>
     </context>
     <context>
