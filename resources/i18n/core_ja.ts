@@ -448,8 +448,8 @@ The back office of a one-person company, fully offline.</source>
             <translation>整合性チェックで問題が見つかりました。</translation>
         </message>
         <message>
-            <source>%1 Schema %2, %3 records.</source>
-            <translation>%1 スキーマ %2、%3 件のレコード。</translation>
+            <source>%1 Ushiro Desk %2, data format %3, %4 records.</source>
+            <translation>%1うしろデスク %2、データ形式 %3、記録 %4 件。</translation>
         </message>
         <message>
             <source>daily</source>
