@@ -93,6 +93,14 @@
         <translation>作成して発行します。番号と PDF が付きます。</translation>
     </message>
     <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
         <source>Get started: %1 of %2 steps done</source>
         <translation>はじめに：%2 ステップ中 %1 完了</translation>
     </message>

@@ -14,6 +14,7 @@ from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui.setup import navigation
 
 DONE_MARK, OPEN_MARK = "✓", "○"
+DONE_STYLE = "color: #2e7d32; font-weight: bold;"
 TARGETS = {
     setup.COMPANY: navigation.COMPANY_PROFILE,
     setup.BANK: navigation.BANK_ACCOUNTS,
@@ -97,7 +98,10 @@ class SetupChecklist(QFrame):
     def reload(self) -> None:
         self.progress = setup.progress(self.ctx.store)
         for step in self.progress.steps:
-            self.marks[step.key].setText(DONE_MARK if step.done else OPEN_MARK)
+            mark = self.marks[step.key]
+            mark.setText(DONE_MARK if step.done else OPEN_MARK)
+            mark.setStyleSheet(DONE_STYLE if step.done else "")
+            mark.setToolTip(self.tr("Done") if step.done else self.tr("Still to do"))
             self.buttons[step.key].setDefault(step.key == self.progress.next_step)
         self.title.setText(
             self.tr("Get started: %1 of %2 steps done").replace("%1", str(self.progress.done_count))
