@@ -542,8 +542,8 @@ The back office of a one-person company, fully offline.</source>
             <translation>どのように始めますか？</translation>
         </message>
         <message>
-            <source>Sample data shows every page filled in for a small design and consulting company; you can look around and start again empty later with a new data folder.</source>
-            <translation>サンプルデータでは、小さなデザイン・コンサルティング会社の例で全画面を確認できます。後から新しいデータフォルダで空の状態から始めることもできます。</translation>
+            <source>Sample data shows every page filled in for a small design and consulting company; you can look around and start again empty later with File → New Data Folder….</source>
+            <translation>サンプルデータでは、小さなデザイン・コンサルティング会社の例で全画面を確認できます。後から「ファイル」→「新しいデータフォルダ…」で空の状態から始められます。</translation>
         </message>
         <message>
             <source>Start With Sample Data</source>

@@ -239,3 +239,20 @@ def test_the_checklist_can_be_hidden_and_comes_back_from_the_help_menu(empty_win
     empty_window.show_page("clients")
     empty_window.show_setup_checklist()
     assert empty_window.current_key() == "today" and checklist.isVisible()
+
+
+def test_the_welcome_dialog_names_a_command_the_file_menu_has(empty_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ushiro_desk.ui import startup
+
+    seen: list[str] = []
+
+    def record(box: QMessageBox) -> int:
+        seen.append(box.informativeText())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    assert startup.ask_sample_data() is None
+    file_menu = empty_window.menuBar().actions()[0].menu()
+    new_folder = next(a for a in file_menu.actions() if a.objectName() == "new_data_folder")
+    name = new_folder.text().split("(")[0].replace("&", "").rstrip("…")  # 「新しいデータフォルダ」
+    assert name and name in seen[0], (name, seen)

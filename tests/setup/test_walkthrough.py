@@ -120,8 +120,12 @@ def test_an_empty_start_reaches_an_issued_qualified_invoice_within_the_goal(empt
 
 
 @pytest.mark.parametrize("step", list(setup.STEPS))
-def test_each_go_there_button_lands_where_its_step_is_done(empty_window, step) -> None:  # type: ignore[no-untyped-def]
+def test_each_go_there_button_lands_where_its_step_is_done(empty_window, step, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ushiro_desk.ui.setup import navigation
     from ushiro_desk.ui.setup.checklist import TARGETS
+
+    said: list[str] = []
+    monkeypatch.setattr(navigation, "answer", lambda box: said.append(box.text()))  # closed unanswered
 
     assert TARGETS[step].split("/")[0] in {"settings", "clients", "invoices"}
     button = empty_window.pages["today"].setup_checklist.buttons[step]
@@ -130,6 +134,12 @@ def test_each_go_there_button_lands_where_its_step_is_done(empty_window, step) -
         assert QApplication.focusWidget() is empty_window.pages["settings"].company.banks
     expected = {"company": "settings", "bank": "settings", "invoice_settings": "settings", "client": "clients", "invoice": "invoices"}
     assert empty_window.current_key() == expected[step]
+    # an invoice before any client: the message says so and offers to add one
+    if step == "invoice":
+        assert said == ["先に「取引先」ページで取引先を登録してください。"]
+        assert empty_window.pages["invoices"].editor is None
+    else:
+        assert said == []
 
 
 def test_a_blank_bank_row_left_by_go_there_does_not_stop_the_company_being_saved(empty_window) -> None:  # type: ignore[no-untyped-def]
