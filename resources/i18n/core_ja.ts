@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
     <context>
+        <name>Charts</name>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1〜%2</translation>
+        </message>
+    </context>
+    <context>
         <name>CompanyTab</name>
         <message>
             <source>Company name</source>

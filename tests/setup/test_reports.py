@@ -26,18 +26,19 @@ def ticks(axis: QValueAxis) -> list[int]:
 
 
 def test_month_labels_in_japanese_and_english(qapp) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QLocale
+    from ushiro_desk.ui.application import install_translators
 
     try:
-        QLocale.setDefault(QLocale(QLocale.Language.Japanese))
+        install_translators(qapp, "ja")
         assert month_label("2026-06") == "2026年6月"
         assert month_labels(["2026-11", "2026-12", "2027-01"]) == ["2026年11月", "12月", "2027年1月"]
         axis = month_axis(["2026-06", "2026-07"])
-        assert axis.categories() == ["6月", "7月"] and axis.titleText() == "2026年6月 〜 2026年7月"
-        QLocale.setDefault(QLocale(QLocale.Language.English))
+        assert axis.categories() == ["6月", "7月"] and axis.titleText() == "2026年6月〜2026年7月"
+        install_translators(qapp, "en")
         assert month_label("2026-06") == "Jun 2026"
+        assert month_axis(["2026-12", "2027-01"]).titleText() == "Dec 2026 – Jan 2027"
     finally:
-        QLocale.setDefault(QLocale(QLocale.Language.English))
+        install_translators(qapp, "en")
 
 
 def test_the_chores_charts_tick_in_round_hours_under_month_names(qtbot, ui_ctx, qapp) -> None:  # type: ignore[no-untyped-def]

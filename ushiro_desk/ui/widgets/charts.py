@@ -4,7 +4,7 @@ month labels as people write them (「2026年6月」, "Jun 2026") and legends th
 from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QResizeEvent
 
 MAX_TICKS = 6  # intervals on a value axis, at most
@@ -60,11 +60,12 @@ def month_labels(keys: list[str] | tuple[str, ...]) -> list[str]:
 
 def month_axis(keys: list[str] | tuple[str, ...]) -> QBarCategoryAxis:
     """The month axis under a chart: 「6月」「7月」… under the bars (a full 「2026年6月」 under each would
-    be cut short) and the whole span, 「2026年6月 〜 2026年11月」, as the axis title."""
+    be cut short) and the whole span, 「2026年6月〜2026年11月」 ("Jun 2026 – Nov 2026"), as the axis title."""
     axis = QBarCategoryAxis()
     axis.append([month_label(key, short=True) for key in keys])
     if keys:
-        axis.setTitleText(f"{month_label(keys[0])} 〜 {month_label(keys[-1])}")
+        span = QCoreApplication.translate("Charts", "%1 – %2")  # 「2026年6月〜2026年11月」 in Japanese
+        axis.setTitleText(span.replace("%1", month_label(keys[0])).replace("%2", month_label(keys[-1])))
     return axis
 
 
