@@ -6,6 +6,7 @@ Tests that use `qtbot` (or the `main_window` fixture) are marked `gui` automatic
 from __future__ import annotations
 
 import os
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Iterator
@@ -40,13 +41,22 @@ def paths(tmp_path: Path) -> DataPaths:
     return DataPaths(tmp_path / "data")
 
 
+def _close(store: Store) -> None:
+    """Close a test's store once the background work of its pages (Today's occurrences) has ended,
+    as the app does at quit: closing a connection under a running query crashes the interpreter."""
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(60_000)
+    store.close()
+
+
 @pytest.fixture
 def store(paths: DataPaths) -> Iterator[Store]:
     """A fresh, migrated, empty store in a temp dir (a real SQLite file)."""
     opened = open_store(paths)
     yield opened
-    _wait_for_background_work()
-    opened.close()
+    _close(opened)
 
 
 @pytest.fixture(scope="session")
@@ -76,19 +86,7 @@ def demo_store(demo_template: DataPaths, paths: DataPaths) -> Iterator[Store]:
         shutil.copytree(demo_template.files, paths.files, dirs_exist_ok=True)
     opened = open_store(paths)
     yield opened
-    _wait_for_background_work()
-    opened.close()
-
-
-def _wait_for_background_work() -> None:
-    """A test's widgets may have started background work on the store (the Today page extends the
-    occurrences): it ends before the store closes, or SQLite is closed under a running thread."""
-    import sys
-
-    if "PySide6.QtCore" in sys.modules:
-        from PySide6.QtCore import QThreadPool
-
-        QThreadPool.globalInstance().waitForDone(60_000)
+    _close(opened)
 
 
 @pytest.fixture

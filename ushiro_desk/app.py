@@ -69,7 +69,7 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
     from ushiro_desk.ui.application import create_application
 
     prefs = Preferences(config_dir(getattr(args, "config_dir", None)))
-    paths = data_paths(getattr(args, "data_dir", None))
+    paths = data_paths(getattr(args, "data_dir", None), prefs["data_dir"])
     app = create_application([sys.argv[0], *qt_args], prefs)
     store = _open_or_recover(paths)
     if isinstance(store, int):

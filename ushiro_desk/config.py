@@ -75,6 +75,8 @@ OPTIONS: dict[str, Option] = {
         Option("last_page", "today"),
         Option("reminder_time", "09:00", valid=_clock_time),
         Option("last_auto_backup", ""),
+        Option("setup_dismissed", False),
+        Option("data_dir", ""),
     )
 }
 

@@ -43,13 +43,16 @@ class DataPaths(NamedTuple):
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
 
 
-def data_paths(cli_value: str | os.PathLike[str] | None = None) -> DataPaths:
-    """The data dir: the command line wins over the environment, which wins over the platform default."""
+def data_paths(cli_value: str | os.PathLike[str] | None = None, remembered: str = "") -> DataPaths:
+    """The data dir: the command line wins over the environment, which wins over the folder chosen in
+    the app (File → New/Open data folder, `remembered`), which wins over the platform default."""
     if cli_value:
         return DataPaths(Path(cli_value).expanduser().resolve())
     env = os.environ.get(DATA_DIR_ENV)
     if env:
         return DataPaths(Path(env).expanduser().resolve())
+    if remembered:
+        return DataPaths(Path(remembered).expanduser().resolve())
     from platformdirs import user_data_dir
 
     return DataPaths(Path(user_data_dir(APP_NAME, appauthor=False)))

@@ -288,12 +288,20 @@
         <translation>判断基準</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>write down %1 first</source>
         <translation>先に%1を書く</translation>
     </message>
     <message>
         <source>touches confidential data: mask it or keep that part</source>
-        <translation>機密情報を扱う: 伏せるか、その部分は手元に残す</translation>
+        <translation>機密情報を扱う（伏せるか、その部分は手元に残す）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
     <context>
+        <name>Charts</name>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1〜%2</translation>
+        </message>
+    </context>
+    <context>
         <name>CompanyTab</name>
         <message>
             <source>Company name</source>
@@ -138,6 +145,22 @@
         <message>
             <source>Saved.</source>
             <translation>保存しました。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source> and %1 more</source>
+            <translation> ほか %1 件</translation>
+        </message>
+        <message>
+            <source>Saved. As a sole proprietor your fees are withheld (源泉徴収) by these clients, but their drafts have it off: %1. Open each draft and tick 源泉徴収.</source>
+            <translation>保存しました。個人事業主の報酬はこれらの取引先で源泉徴収されますが、下書きでは源泉徴収がオフのままです：%1。各下書きを開いて「源泉徴収」にチェックを入れてください。</translation>
+        </message>
+        <message>
+            <source>Saved. As a corporation your fees are not withheld (源泉徴収), but these drafts still have it on: %1. Open each draft and untick 源泉徴収.</source>
+            <translation>保存しました。法人の報酬は源泉徴収されませんが、これらの下書きでは源泉徴収がオンのままです：%1。各下書きを開いて「源泉徴収」のチェックを外してください。</translation>
         </message>
         <message>
             <source>Account %1: %2</source>
@@ -286,6 +309,14 @@
             <translation>データを検査(&amp;C)…</translation>
         </message>
         <message>
+            <source>&amp;New Data Folder…</source>
+            <translation>新しいデータフォルダ(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Open Data Folder…</source>
+            <translation>データフォルダを開く(&amp;O)…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
@@ -296,6 +327,14 @@
         <message>
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;User Guide</source>
+            <translation>利用ガイド(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Setup Checklist</source>
+            <translation>はじめにやること(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;About Ushiro Desk</source>
@@ -362,6 +401,30 @@
 The back office of a one-person company, fully offline.</source>
             <translation>うしろデスク %1
 ひとり会社のバックオフィス。完全オフラインで動作します。</translation>
+        </message>
+        <message>
+            <source>New Data Folder</source>
+            <translation>新しいデータフォルダ</translation>
+        </message>
+        <message>
+            <source>Open Data Folder</source>
+            <translation>データフォルダを開く</translation>
+        </message>
+        <message>
+            <source>Cannot use this folder</source>
+            <translation>このフォルダは使えません</translation>
+        </message>
+        <message>
+            <source>Ushiro Desk will start again on %1 and use it from now on. The current data stays where it is, in %2; Open Data Folder… brings it back.</source>
+            <translation>うしろデスクを %1 で起動し直し、今後はこのフォルダを使います。今のデータは %2 にそのまま残り、「データフォルダを開く…」で戻せます。</translation>
+        </message>
+        <message>
+            <source>Change data folder</source>
+            <translation>データフォルダの切り替え</translation>
+        </message>
+        <message>
+            <source>Ushiro Desk could not be started again.</source>
+            <translation>うしろデスクを起動し直せませんでした。</translation>
         </message>
     </context>
     <context>
@@ -483,8 +546,8 @@ The back office of a one-person company, fully offline.</source>
             <translation>整合性チェックで問題が見つかりました。</translation>
         </message>
         <message>
-            <source>%1 Schema %2, %3 records.</source>
-            <translation>%1 スキーマ %2、%3 件のレコード。</translation>
+            <source>%1 Ushiro Desk %2, data format %3, %4 records.</source>
+            <translation>%1うしろデスク %2、データ形式 %3、記録 %4 件。</translation>
         </message>
         <message>
             <source>daily</source>
@@ -581,8 +644,8 @@ The back office of a one-person company, fully offline.</source>
             <translation>どのように始めますか？</translation>
         </message>
         <message>
-            <source>Sample data shows every page filled in for a small design and consulting company; you can look around and start again empty later with a new data folder.</source>
-            <translation>サンプルデータでは、小さなデザイン・コンサルティング会社の例で全画面を確認できます。後から新しいデータフォルダで空の状態から始めることもできます。</translation>
+            <source>Sample data shows every page filled in for a small design and consulting company; you can look around and start again empty later with File → New Data Folder….</source>
+            <translation>サンプルデータでは、小さなデザイン・コンサルティング会社の例で全画面を確認できます。後から「ファイル」→「新しいデータフォルダ…」で空の状態から始められます。</translation>
         </message>
         <message>
             <source>Start With Sample Data</source>

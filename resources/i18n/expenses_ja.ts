@@ -293,6 +293,10 @@
         <source>Other</source>
         <translation>その他</translation>
     </message>
+    <message>
+        <source>yen</source>
+        <translation>円</translation>
+    </message>
 </context>
 <context>
     <name>ExpenseProblems</name>

@@ -545,6 +545,10 @@
         <translation>先に「取引先」ページで取引先を登録してください。</translation>
     </message>
     <message>
+        <source>Add a client</source>
+        <translation>取引先を追加</translation>
+    </message>
+    <message>
         <source>Delete this draft? It has no number yet, so nothing is lost.</source>
         <translation>この下書きを削除しますか？まだ番号がないため、番号の欠けは生じません。</translation>
     </message>
@@ -555,6 +559,10 @@
     <message>
         <source>Cannot issue</source>
         <translation>発行できません</translation>
+    </message>
+    <message>
+        <source>Open company settings</source>
+        <translation>会社情報を開く</translation>
     </message>
     <message>
         <source>Issue this %1 to %2 for %3? It gets its number now and can never be changed afterwards.</source>

@@ -13,7 +13,12 @@ from ushiro_desk.services.store import Store, open_store
 
 
 def paths_of(args: argparse.Namespace) -> DataPaths:
-    return data_paths(getattr(args, "data_dir", None))
+    """The data dir: --data-dir, the environment, the folder last chosen in the app, the default."""
+    from ushiro_desk.config import Preferences
+    from ushiro_desk.paths import config_dir
+
+    remembered = Preferences(config_dir(getattr(args, "config_dir", None)))["data_dir"]
+    return data_paths(getattr(args, "data_dir", None), remembered)
 
 
 def open_for(args: argparse.Namespace, *, write: bool) -> Store:

@@ -166,6 +166,13 @@ class MainWindow(QMainWindow):
         check.setObjectName("check_data")
         check.triggered.connect(self.check_data)
         file_menu.addSeparator()
+        new_folder = file_menu.addAction(self.tr("&New Data Folder…"))
+        new_folder.setObjectName("new_data_folder")
+        new_folder.triggered.connect(lambda: self.choose_data_folder("new"))
+        open_folder = file_menu.addAction(self.tr("&Open Data Folder…"))
+        open_folder.setObjectName("open_data_folder")
+        open_folder.triggered.connect(lambda: self.choose_data_folder("open"))
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -177,6 +184,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
             self._page_actions.append(action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        guide = help_menu.addAction(self.tr("&User Guide"))
+        guide.setObjectName("user_guide")
+        guide.setShortcuts([QKeySequence("F1")])
+        guide.triggered.connect(self.show_guide)
+        checklist = help_menu.addAction(self.tr("&Setup Checklist"))
+        checklist.setObjectName("setup_checklist")
+        checklist.triggered.connect(self.show_setup_checklist)
+        help_menu.addSeparator()
         about = help_menu.addAction(self.tr("&About Ushiro Desk"))
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.about)
@@ -218,6 +233,14 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             self._set_badge(key, page.badge())
         return page
+
+    def go_to(self, target: str) -> QWidget | None:
+        """Show the page of `target` (`page/place`, see `ui.setup.navigation`) and focus the place."""
+        from ushiro_desk.ui.setup.navigation import focus
+
+        key, _, place = target.partition("/")
+        self.show_page(key)
+        return focus(self.page(key), place) if place else None
 
     def current_key(self) -> str:
         row = self.sidebar.currentRow()
@@ -404,6 +427,55 @@ class MainWindow(QMainWindow):
                 "%1", __version__
             ),
         )
+
+    def show_guide(self) -> QWidget:
+        from ushiro_desk.ui.application import effective_language
+        from ushiro_desk.ui.setup.guide import GuideDialog
+
+        dialog = GuideDialog(effective_language(self.ctx.prefs["language"]), self)
+        dialog.show()
+        return dialog
+
+    def show_setup_checklist(self) -> None:
+        self.show_page("today")
+        today = self.page("today")
+        today.add_sections()  # type: ignore[attr-defined]
+        today.setup_checklist.show_again()  # type: ignore[attr-defined]
+
+    def choose_data_folder(self, kind: str) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from ushiro_desk.ui.setup import data_folder
+
+        title = self.tr("New Data Folder") if kind == data_folder.NEW else self.tr("Open Data Folder")
+        name = QFileDialog.getExistingDirectory(self, title, str(self.ctx.store.paths.root.parent))
+        if name:
+            self.switch_data_folder(kind, Path(name))
+
+    def switch_data_folder(self, kind: str, folder: Path) -> bool:
+        """Check the folder, then (after a yes) remember it and start again on it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from ushiro_desk.ui.setup import data_folder
+
+        problem = data_folder.problem(kind, folder, self.ctx.store.paths)
+        if problem is not None:
+            QMessageBox.warning(self, self.tr("Cannot use this folder"), problem)
+            return False
+        text = self.tr(
+            "Ushiro Desk will start again on %1 and use it from now on. The current data stays where it is, "
+            "in %2; Open Data Folder… brings it back."
+        ).replace("%1", str(folder)).replace("%2", str(self.ctx.store.paths.root))
+        if not data_folder.ask(self, self.tr("Change data folder"), text):
+            return False
+        if not data_folder.remember_and_restart(self.ctx.prefs, folder):
+            QMessageBox.warning(self, self.tr("Cannot use this folder"), self.tr("Ushiro Desk could not be started again."))
+            return False
+        self.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+        return True
 
     def bring_forward(self) -> None:
         from PySide6.QtCore import Qt  # not at the top: no `Qt.…` before the window shows (README)

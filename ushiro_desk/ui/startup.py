@@ -61,7 +61,7 @@ def ask_sample_data() -> bool | None:
     box.setInformativeText(
         QCoreApplication.translate("Startup", 
             "Sample data shows every page filled in for a small design and consulting company; you can "
-            "look around and start again empty later with a new data folder."
+            "look around and start again empty later with File → New Data Folder…."
         )
     )
     sample = box.addButton(QCoreApplication.translate("Startup", "Start With Sample Data"), QMessageBox.ButtonRole.AcceptRole)

@@ -54,3 +54,8 @@ def save(conn: sqlite3.Connection, settings: InvoiceSettings) -> None:
         "INSERT INTO invoice_setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         [(k, json.dumps(v, ensure_ascii=False)) for k, v in values.items()],
     )
+
+
+def is_saved(conn: sqlite3.Connection) -> bool:
+    """Whether the owner has saved the invoicing settings once (until then the defaults apply)."""
+    return conn.execute("SELECT 1 FROM invoice_setting LIMIT 1").fetchone() is not None

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
+from PySide6.QtCharts import QBarSet, QChart, QStackedBarSeries
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +28,7 @@ from ushiro_desk.services.chores_insight import InsightReport, insight
 from ushiro_desk.ui import clock
 from ushiro_desk.ui.chores.texts import area_name, minutes_text, yen
 from ushiro_desk.ui.context import UiContext
+from ushiro_desk.ui.widgets.charts import ChartView, month_axis, month_label, value_axis
 
 CHART_MONTHS = 6
 MONTH_CHOICES = 24
@@ -108,12 +108,10 @@ class ChoresInsightReport(QWidget):
     def title(self) -> str:
         return self.tr("Chores insight")
 
-    def _chart_view(self, title: str) -> QChartView:
+    def _chart_view(self, title: str) -> ChartView:
         chart = QChart()
         chart.setTitle(title)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        view = QChartView(chart)
-        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view = ChartView(chart)
         view.setMinimumHeight(240)
         return view
 
@@ -121,7 +119,7 @@ class ChoresInsightReport(QWidget):
         self.month.blockSignals(True)
         self.month.clear()
         for key in reversed(previous_months(month_key(clock.today()), MONTH_CHOICES)):
-            self.month.addItem(key, key)
+            self.month.addItem(month_label(key), key)
         self.month.blockSignals(False)
 
     # -- loading -----------------------------------------------------------------------------------
@@ -162,7 +160,7 @@ class ChoresInsightReport(QWidget):
             .replace("%3", yen(month.outsourcer_cost_yen)).replace("%4", yen(settings.outsourcer_hourly_yen))
         )
 
-    def _fill_chart(self, view: QChartView, months: list[MonthSummary], rows: list[tuple[str, dict[str, int]]]) -> None:
+    def _fill_chart(self, view: ChartView, months: list[MonthSummary], rows: list[tuple[str, dict[str, int]]]) -> None:
         chart = view.chart()
         chart.removeAllSeries()
         for axis in chart.axes():
@@ -179,16 +177,13 @@ class ChoresInsightReport(QWidget):
         for m in months:
             highest = max(highest, m.total_minutes)
         chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        categories.append([m.month[2:] for m in months])
+        categories = month_axis([m.month for m in months])
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
-        values = QValueAxis()
-        values.setRange(0, max(1, (highest + 59) // 60))
-        values.setLabelFormat("%d")
-        values.setTitleText(self.tr("hours"))
+        values = value_axis((highest + 59) // 60, self.tr("hours"))
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(values)
+        view.fit_legend()
 
     def reason_text(self, reason: Reason) -> str:
         p = reason.params
@@ -204,7 +199,7 @@ class ChoresInsightReport(QWidget):
             return self.tr("goal, steps and rules are written down")
         if reason.code == "missing":
             names = {"goal": self.tr("the goal"), "steps": self.tr("the steps"), "rules": self.tr("the judgement rules")}
-            parts = ", ".join(names[part] for part in p["parts"])  # type: ignore[attr-defined]
+            parts = self.tr(", ").join(names[part] for part in p["parts"])  # type: ignore[attr-defined]
             return self.tr("write down %1 first").replace("%1", parts)
         if reason.code == "confidential":
             return self.tr("touches confidential data: mask it or keep that part")
@@ -219,7 +214,7 @@ class ChoresInsightReport(QWidget):
                 candidate.title,
                 minutes_text(candidate.minutes_per_month),
                 yen(candidate.freed_yen_per_month),
-                "; ".join(self.reason_text(r) for r in candidate.reasons),
+                self.tr("; ").join(self.reason_text(r) for r in candidate.reasons),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -6,9 +6,9 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
+from PySide6.QtCharts import QBarSet, QChart, QStackedBarSeries
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,8 +28,9 @@ from ushiro_desk.services import company, expenses
 from ushiro_desk.ui import clock
 from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui.expenses.model import ExpenseTableModel
+from ushiro_desk.ui.widgets.charts import ChartView, month_axis, month_label, month_labels, value_axis
 
-TOP_ACCOUNTS = 8
+TOP_ACCOUNTS = 6  # and "Other": a legend of seven entries fits beside the chart
 COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#7f7f7f")
 
 
@@ -64,10 +65,8 @@ class ExpenseMonthReport(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.chart = QChart()
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.chart_view = QChartView(self.chart)
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(220)
+        self.chart_view = ChartView(self.chart)
+        self.chart_view.setMinimumHeight(240)
         splitter.addWidget(self.chart_view)
         self.table = QTableWidget()
         self.table.setObjectName("month_totals")
@@ -111,8 +110,8 @@ class ExpenseMonthReport(QWidget):
         self.year.clear()
         for year in range(last, first - 1, -1):
             months = fiscal_months(year, start)
-            self.year.addItem(self.tr("FY%1 (%2 – %3)").replace("%1", str(year)).replace("%2", months[0])
-                              .replace("%3", months[-1]), year)
+            self.year.addItem(self.tr("FY%1 (%2 – %3)").replace("%1", str(year)).replace("%2", month_label(months[0]))
+                              .replace("%3", month_label(months[-1])), year)
         self.year.setCurrentIndex(max(0, self.year.findData(chosen)))
         self.year.blockSignals(False)
         self._show_year()
@@ -145,7 +144,7 @@ class ExpenseMonthReport(QWidget):
         self.table.clear()
         self.table.setColumnCount(len(months) + 1)
         self.table.setRowCount(len(ranked) + 1)
-        self.table.setHorizontalHeaderLabels(months + [self.tr("Total")])
+        self.table.setHorizontalHeaderLabels(month_labels(months) + [self.tr("Total")])
         self.table.setVerticalHeaderLabels(ranked + [self.tr("Total")])
         for row, account in enumerate(ranked + [None]):
             for column, month in enumerate(months + [None]):
@@ -177,16 +176,13 @@ class ExpenseMonthReport(QWidget):
         for month in months:
             top = max(top, sum(by_account[a].get(month, 0) for a in ranked))
         self.chart.addSeries(series)
-        axis_x = QBarCategoryAxis()
-        axis_x.append([m[2:] for m in months])
+        axis_x = month_axis(months)
         self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
-        axis_y = QValueAxis()
-        axis_y.setRange(0, max(top, 1))
-        axis_y.applyNiceNumbers()
-        axis_y.setLabelFormat("%'.0f")
+        axis_y = value_axis(top, self.tr("yen"))
         self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
+        self.chart_view.fit_legend()
 
 
 REPORT_CLASS = ExpenseMonthReport

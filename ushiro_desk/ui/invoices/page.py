@@ -47,6 +47,7 @@ from ushiro_desk.ui.invoices.recurring import ProposalsDialog, TemplatesDialog
 from ushiro_desk.ui.operations import Operation, Progress
 from ushiro_desk.ui.pages.base import Page, heading
 from ushiro_desk.ui.problem_text import describe
+from ushiro_desk.ui.setup import navigation
 from ushiro_desk.ui.widgets.form import ERROR_STYLE
 
 ALL, OPEN, OVERDUE, DRAFTS = "all", "open", "overdue", "drafts"
@@ -384,7 +385,10 @@ class InvoicesPage(Page):
         if client_id is None:
             found = clients.list_clients(self.ctx.store)
             if not found:
-                QMessageBox.information(self, self.tr("No clients yet"), self.tr("Add a client on the Clients page first."))
+                navigation.offer_go_there(
+                    self, self.tr("No clients yet"), self.tr("Add a client on the Clients page first."),
+                    navigation.NEW_CLIENT, self.tr("Add a client"),
+                )
                 return None
             client_id = found[0].id
         assert client_id is not None
@@ -447,7 +451,13 @@ class InvoicesPage(Page):
         found = documents.check_issue(self.ctx.store, one.id)
         errors = [p for p in found if p.is_error]
         if errors:
-            QMessageBox.warning(self, self.tr("Cannot issue"), "\n".join(describe(p) for p in errors))
+            text = "\n".join(describe(p) for p in errors)
+            if any(p.field.startswith("company") or p.code.startswith("company.") for p in errors):
+                navigation.offer_go_there(
+                    self, self.tr("Cannot issue"), text, navigation.COMPANY_PROFILE, self.tr("Open company settings")
+                )
+            else:
+                QMessageBox.warning(self, self.tr("Cannot issue"), text)
             return False
         text = self.tr("Issue this %1 to %2 for %3? It gets its number now and can never be changed afterwards.").replace(
             "%1", kind_name(one.kind)).replace("%2", one.client_name).replace("%3", yen(one.amount_due))

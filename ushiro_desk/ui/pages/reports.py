@@ -19,13 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ushiro_desk import ui
+from ushiro_desk import __version__, ui
 
 from ushiro_desk.services import changes as areas
 from ushiro_desk.services import maintenance
 from ushiro_desk.storage import backups
 from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui.pages.base import Page, heading
+
+
+def schema_number(revision: str) -> str:
+    """The data format as a number (migration `0006_done_on_index` is format 6): the migration's
+    name is for developers, not for the person reading the report."""
+    digits = revision.split("_", 1)[0]
+    return str(int(digits)) if digits.isdigit() else "?"
 
 
 class ReportsPage(Page):
@@ -65,8 +72,9 @@ class ReportsPage(Page):
         state = self.tr("Data is intact.") if report.ok else self.tr("The integrity check found problems.")
         records = sum(report.counts.values())
         self.health.setText(
-            self.tr("%1 Schema %2, %3 records.").replace("%1", state).replace("%2", report.schema_version)
-            .replace("%3", str(records))
+            self.tr("%1 Ushiro Desk %2, data format %3, %4 records.").replace("%1", state)
+            .replace("%2", __version__).replace("%3", schema_number(report.schema_version))
+            .replace("%4", f"{records:,}")
         )
         kinds = {
             "auto": self.tr("daily"),

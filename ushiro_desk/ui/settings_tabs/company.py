@@ -167,6 +167,8 @@ class CompanyTab(QWidget):
         accounts = []
         for row in range(self.banks.rowCount()):
             cells = [self._bank_cell(row, col) for col in range(len(BANK_COLUMNS))]
+            if not any(cells):
+                continue  # a row added but left blank is no account
             type_box = self.banks.cellWidget(row, 2)
             assert isinstance(type_box, QComboBox)
             accounts.append(
@@ -242,6 +244,7 @@ class CompanyTab(QWidget):
 
     def save(self) -> bool:
         self.bank_errors.hide()
+        before = company.load_profile(self.ctx.store)
         try:
             changes, warnings = company.save_profile(self.ctx.store, self.profile())
         except InvalidInput as exc:
@@ -253,9 +256,31 @@ class CompanyTab(QWidget):
         self._show_bank_problems(self.errors.show(warnings))
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Saved."))
+        if before is not None and before.entity_type is not self.profile().entity_type:
+            self._hint_withholding()
         self.fields["registration_number"].setText(company.load_profile(self.ctx.store).registration_number)  # type: ignore[union-attr]
         self.ctx.bus.announce(changes)
         return True
+
+    def _hint_withholding(self) -> None:
+        """A new legal form changes 源泉徴収 on new drafts only: name the drafts that kept the old one."""
+        from ushiro_desk.services import setup
+
+        drafts = setup.withholding_drafts(self.ctx.store)
+        if not drafts:
+            return
+        names = self.tr(", ").join(f"{d.client_name}「{d.subject}」" if d.subject else d.client_name for d in drafts[:3])
+        more = len(drafts) - 3
+        if more > 0:
+            names += self.tr(" and %1 more").replace("%1", str(more))
+        off = any(d.expected for d in drafts)
+        text = (
+            self.tr("Saved. As a sole proprietor your fees are withheld (源泉徴収) by these clients, but their drafts have it off: %1. Open each draft and tick 源泉徴収.")
+            if off else
+            self.tr("Saved. As a corporation your fees are not withheld (源泉徴収), but these drafts still have it on: %1. Open each draft and untick 源泉徴収.")
+        )
+        self.message.setWordWrap(True)
+        self.message.setText(text.replace("%1", names))
 
     def _show_bank_problems(self, problems: list) -> None:  # type: ignore[type-arg]
         lines = []

@@ -179,6 +179,7 @@ class TodayPage(Page):
         # The other areas' sections and the tray reminder come in right after the first paint, so the
         # window shows at once.
         self.sections: list[QWidget] = []
+        self.setup_checklist: QWidget | None = None
         self._started = False
         self.sections_loaded = False
         self.reminder: TrayReminder | None = None
@@ -221,10 +222,18 @@ class TodayPage(Page):
         self.sections = load_sections(self.ctx)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
+        self.add_setup_checklist(layout)
         for section in self.sections:
             layout.addWidget(section, 2)
             section.reload()  # type: ignore[attr-defined]
         self.badge_changed.emit(self.badge())
+
+    def add_setup_checklist(self, layout: QVBoxLayout) -> None:
+        """The first-run checklist, above the chores (it hides itself once every step is done)."""
+        from ushiro_desk.ui.setup.checklist import SetupChecklist
+
+        self.setup_checklist = SetupChecklist(self.ctx, self)
+        layout.insertWidget(layout.indexOf(self.missed_banner) + 1, self.setup_checklist)
 
     def _titles(self) -> dict[str, str]:
         return {
@@ -282,7 +291,13 @@ class TodayPage(Page):
             self.minutes.setValue(item.minutes if item.minutes is not None else item.estimate_minutes)
         for button in (self.done_button, self.skip_button, self.snooze_button):
             button.setEnabled(is_open)
-        self.undo_button.setEnabled(item is not None and not is_open or self._last_done is not None)
+        self._update_undo()
+
+    def _update_undo(self) -> None:
+        """Undo is enabled exactly when Ctrl+Z would reopen something (see `undo`)."""
+        item = self.current_item()
+        finished = item is not None and item.state is not OccurrenceState.OPEN
+        self.undo_button.setEnabled(finished or self._last_done is not None)
 
     # -- background work ---------------------------------------------------------------------------
 
@@ -362,6 +377,7 @@ class TodayPage(Page):
         occurrence_id = item.occurrence_id
         if self.apply_change(lambda: chores.complete(self.ctx.store, occurrence_id, self.today, minutes=minutes)):
             self._last_done = occurrence_id
+            self._update_undo()  # Ctrl+Z now undoes this tick, wherever the cursor moved
             self.status.emit(self.tr("Done: %1 (%2 min)").replace("%1", item.title).replace("%2", str(minutes)))
 
     def skip(self) -> None:
@@ -373,6 +389,7 @@ class TodayPage(Page):
         occurrence_id = item.occurrence_id
         if self.apply_change(lambda: chores.skip(self.ctx.store, occurrence_id, self.today)):
             self._last_done = occurrence_id
+            self._update_undo()
             self.status.emit(self.tr("Skipped: %1").replace("%1", item.title))
 
     def snooze(self, to: date | None = None) -> None:
@@ -404,6 +421,7 @@ class TodayPage(Page):
             index = self.model.index_of_occurrence(target)
             if index.isValid():
                 self.view.setCurrentIndex(index)
+            self._update_undo()
 
     # -- keyboard ----------------------------------------------------------------------------------
 
