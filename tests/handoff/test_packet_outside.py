@@ -164,3 +164,16 @@ def test_cli_preview_lists_every_file_with_what_it_holds(demo_store, secretary, 
     rendered = json.loads(capsys.readouterr().out)["files"]
     assert not [f for f in rendered if f["contains"] == "withheld"]
     assert {f["name"] for f in rendered if f["contains"] == "rendered"} == {f["name"] for f in kept}
+
+
+def test_a_withheld_pdf_is_named_nowhere_in_the_packet_data(demo_store, secretary, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """An invoice whose PDF stays home names no file in invoices.csv: the data lists only what left."""
+    import csv
+
+    shown, _ = _export(demo_store, secretary, tmp_path / "packet", password=None, render_masked=False)
+    withheld = {m.name for m in bundles.packet_members(shown) if m.contains == "withheld"}
+    assert withheld, "the sample month has invoices whose PDF prints the bank account"
+    with open(tmp_path / "packet" / "data" / "invoices.csv", encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows
+    assert not [value for row in rows for value in row.values() if any(name in value for name in withheld)]

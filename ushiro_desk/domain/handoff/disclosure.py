@@ -72,7 +72,7 @@ EXPORTABLE: dict[str, tuple[FieldRule, ...]] = {
     "occurrence": _rules("chore_id", "due_date", "state"),
     "invoice": _rules(
         "number", "kind", "issue_date", "due_date", "client_name", "subject", "total", "billed", "paid", "credited",
-        "amount_due", "status", "original_number", "pdf", ("owner_note", Sensitivity.OWNER_NOTE),
+        "amount_due", "status", "original_number", ("owner_note", Sensitivity.OWNER_NOTE),
     ),
     "client": _rules(
         "name", "honorific", "department",

@@ -87,7 +87,6 @@ def _invoices(conn: sqlite3.Connection, first: date, last: date) -> tuple[Source
                 "billed": s.amount_due, "paid": s.paid, "credited": s.credited,
                 "amount_due": max(standing.balance, 0) if s.kind.is_receivable else 0,
                 "status": standing.status.value, "original_number": s.original_number or "",
-                "pdf": f"{s.number}.pdf",
             },
             files=((e["pdf_sha256"], f"{s.number}.pdf"),) if e["pdf_sha256"] else (),
             shows=shows,

@@ -116,7 +116,6 @@ def field_name(name: str) -> str:
         "credited": QCoreApplication.translate("HandoffText", "Credited"),
         "original_number": QCoreApplication.translate("HandoffText", "Original document"),
         "status": QCoreApplication.translate("HandoffText", "Status"),
-        "pdf": QCoreApplication.translate("HandoffText", "PDF"),
         "name": QCoreApplication.translate("HandoffText", "Name"),
         "honorific": QCoreApplication.translate("HandoffText", "Honorific"),
         "department": QCoreApplication.translate("HandoffText", "Department"),
