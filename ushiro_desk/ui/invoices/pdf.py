@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 PRINT_DPI = 300  # enough for 9 pt Japanese text; higher only costs memory
 ZOOM_STEP = 1.25
-ZOOM_RANGE = (0.25, 4.0)
+ZOOM_RANGE = (0.1, 4.0)
 
 
 class PdfBytes:
