@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QPoint, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QModelIndex, QPoint, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -309,7 +309,9 @@ class InvoicesPage(Page):
         except InvalidInput as exc:
             QMessageBox.warning(self, self.tr("Cannot show"), "\n".join(describe(p) for p in exc.problems))
             return None
-        title = f"{kind_name(one.kind)} {one.number or self.tr('(draft)')} — {one.client_name}"
+        label = f"{kind_name(one.kind)} {one.number}" if one.number else QCoreApplication.translate(
+            "DocumentEditor", "%1 (draft)").replace("%1", kind_name(one.kind))
+        title = f"{label} — {one.client_name}"
         viewer = PdfViewer(title, data, self)
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.viewer = viewer
