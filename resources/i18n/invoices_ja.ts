@@ -373,10 +373,6 @@
         <source>Status</source>
         <translation>状態</translation>
     </message>
-    <message>
-        <source>(draft)</source>
-        <translation>（下書き）</translation>
-    </message>
 </context>
 <context>
     <name>InvoicesPage</name>
@@ -395,6 +391,10 @@
     <message>
         <source>New quote</source>
         <translation>新規見積書</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
     </message>
     <message>
         <source>Edit draft</source>
@@ -445,6 +445,10 @@
         <translation>印刷…</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>その他</translation>
+    </message>
+    <message>
         <source>Search number, client or subject</source>
         <translation>番号・取引先・件名で検索</translation>
     </message>
@@ -475,6 +479,10 @@
     <message>
         <source>Drafts</source>
         <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Cannot show</source>
+        <translation>表示できません</translation>
     </message>
     <message>
         <source>yen</source>
@@ -575,6 +583,34 @@
     <message>
         <source>Issued %1.</source>
         <translation>%1 を発行しました。</translation>
+    </message>
+    <message>
+        <source>bank account (振込先)</source>
+        <translation>振込先の口座</translation>
+    </message>
+    <message>
+        <source>your address</source>
+        <translation>自社の住所</translation>
+    </message>
+    <message>
+        <source>Issue without %1?</source>
+        <translation>%1なしで発行しますか？</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>と</translation>
+    </message>
+    <message>
+        <source>Issue anyway</source>
+        <translation>このまま発行</translation>
+    </message>
+    <message>
+        <source>Enter the bank account</source>
+        <translation>振込先を入力する</translation>
+    </message>
+    <message>
+        <source>Enter the address</source>
+        <translation>住所を入力する</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -726,6 +762,10 @@
     <message>
         <source>Your company profile has no bank account to print as 振込先.</source>
         <translation>自社情報に振込先の口座がありません。</translation>
+    </message>
+    <message>
+        <source>Your company profile has no address to print under your name.</source>
+        <translation>自社情報に住所がありません。請求書の発行者欄に住所が載りません。</translation>
     </message>
     <message>
         <source>A pattern needs exactly one counter such as {NNNN}.</source>
@@ -928,6 +968,33 @@
     <message>
         <source>Remove the payment of %1 received on %2?</source>
         <translation>%2 の入金 %1 を取り消しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>幅に合わせる</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation>ページを幅に合わせて表示</translation>
+    </message>
+    <message>
+        <source>Open the document in a large window</source>
+        <translation>大きなウィンドウで開く</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>表示倍率</translation>
     </message>
 </context>
 <context>

@@ -134,3 +134,30 @@ def test_a_seal_image_is_drawn(tmp_path) -> None:  # type: ignore[no-untyped-def
     assert len(with_seal["/XObject"]) == 1
     without = PdfReader(io.BytesIO(invoice_pdf.render(sample(), PROFILE))).pages[0]["/Resources"]
     assert "/XObject" not in without
+
+
+def test_an_english_invoice_is_fully_english(owner, corp_client) -> None:  # type: ignore[no-untyped-def]
+    """No 〒 mark and not the owner's Japanese default note on an English document; a Japanese one keeps both."""
+    from ushiro_desk.domain.invoicing.client import Client
+    from ushiro_desk.domain.invoicing.document import Honorific
+    from ushiro_desk.domain.invoicing.settings import InvoiceSettings
+    from ushiro_desk.services.invoicing import clients, settings
+
+    note = "恐れ入りますが、振込手数料は貴社にてご負担ください。"
+    settings.save_settings(owner, InvoiceSettings(notes=note), date(2026, 5, 1))
+    english, _, _ = clients.save_client(owner, Client(
+        "Northwind Trading K.K.", Honorific.ONCHU, postal_code="105-0011", address="1-2-3 Shibakoen, Minato-ku, Tokyo",
+        language="en",
+    ))
+    texts = {}
+    for client in (english, corp_client):
+        doc = documents.new_document(owner, DocumentKind.INVOICE, client.id, issue_date=date(2026, 5, 29))
+        draft, _, _ = documents.save_draft(owner, replace(doc, lines=MIXED_LINES[:1], subject="Website design"))
+        issued, _ = documents.issue(owner, draft.id)
+        texts[client.language] = "".join(text_of(documents.issued_pdf(owner, issued.id)))
+        assert issued.notes == ("" if client.language == "en" else note)
+    en, ja = texts["en"], texts["ja"]
+    assert "Invoice" in en and "PostalCode105-0011" in en.replace("code", "Code")
+    assert "〒" not in en and "振込手数料" not in en
+    assert f"PostalCode{PROFILE.postal_code}" in en.replace("code", "Code")  # the issuer's too
+    assert "〒104-0061" in ja and f"〒{PROFILE.postal_code}" in ja and re.sub(r"\s+", "", note) in ja

@@ -242,6 +242,10 @@ class _Words:
             return self["category"][category]
         return self["category_taxed"][category].format(p=percent)
 
+    def postal(self, code: str) -> str:
+        """〒 is a Japanese mark: an English document names the postal code in words."""
+        return f"Postal code {code}" if self.english else f"〒{code}"
+
     def period(self, first: date, last: date) -> str:
         return f"{self.date_text(first)}{' – ' if self.english else '～'}{self.date_text(last)}"
 
@@ -512,7 +516,7 @@ class _Writer:
         r = doc.recipient
         y = top - 62
         if r.postal_code:
-            _text(self.text, MARGIN, y, f"〒{r.postal_code}", 8.5, color=MUTED)
+            _text(self.text, MARGIN, y, w.postal(r.postal_code), 8.5, color=MUTED)
             y -= 11
         for part in _wrap(r.address, 8.5, 250):
             _text(self.text, MARGIN, y, part, 8.5, color=MUTED)
@@ -582,7 +586,7 @@ class _Writer:
             _text(self.text, x, y, p.representative, 8.5)
             y -= 12
         if p.postal_code:
-            _text(self.text, x, y, f"〒{p.postal_code}", 8, color=MUTED)
+            _text(self.text, x, y, w.postal(p.postal_code), 8, color=MUTED)
             y -= 10.5
         for part in _wrap(p.address, 8, RIGHT - x):
             _text(self.text, x, y, part, 8, color=MUTED)

@@ -64,9 +64,19 @@ def new_document(
         rounding=settings.rounding,
         withholding=kind is not DocumentKind.QUOTE and withholding.applies(sole, client.withholds),
         language=client.language,
-        notes=settings.notes,
+        notes=default_notes(settings.notes, client.language),
     )
     return replace(doc, due_date=suggested_due_date(store, doc))
+
+
+def _japanese(text: str) -> bool:
+    """Kana, kanji or full-width forms: text written for a Japanese reader."""
+    return any("\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" for c in text)
+
+
+def default_notes(notes: str, language: str) -> str:
+    """The owner's default note for a new document: an English document does not take a Japanese one."""
+    return "" if language == "en" and _japanese(notes) else notes
 
 
 def suggested_due_date(store: Store, doc: Document) -> date | None:
@@ -270,7 +280,9 @@ def check_issue(store: Store, document_id: int) -> list[Problem]:
     elif not profile.registration_number and doc.kind is not DocumentKind.QUOTE:
         problems.append(warning("company", "company.no_registration_number"))
     if doc.kind.is_receivable and not (profile and profile.bank_accounts):
-        problems.append(warning("company", "company.no_bank_account"))
+        problems.append(warning("company.bank_accounts", "company.no_bank_account"))
+    if profile is not None and profile.name.strip() and not profile.address.strip():
+        problems.append(warning("company.address", "company.no_address"))
     if doc.kind.needs_original and doc.original_id is not None:
         try:
             _issued_original(store, doc.original_id, for_kind=doc.kind)

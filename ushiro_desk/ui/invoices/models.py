@@ -77,7 +77,9 @@ MUTED = QColor("#7a828c")
 class DocumentsModel(QAbstractTableModel):
     """One row per document; the summaries are the cache (a few thousand rows are cheap)."""
 
-    COLUMNS = ("number", "kind", "client", "subject", "issue_date", "due_date", "status", "amount", "balance")
+    # The ledger order: what a reader scans first; the kind (quote, credit note…) is last, the
+    # number says it too and the kind filter narrows by it.
+    COLUMNS = ("number", "client", "subject", "issue_date", "due_date", "amount", "balance", "status", "kind")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -129,7 +131,7 @@ class DocumentsModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "number":
-                return row.number or QCoreApplication.translate("Invoices", "(draft)")
+                return row.number or QCoreApplication.translate("DocumentEditor", "%1 (draft)").replace("%1", kind_name(row.kind))
             if column == "kind":
                 text = kind_name(row.kind)
                 return f"{text} ← {row.original_number}" if row.original_number else text
@@ -153,6 +155,9 @@ class DocumentsModel(QAbstractTableModel):
                 return QBrush(OVERDUE)
             if row.number is None or standing.status in (Status.CORRECTED, Status.CREDITED):
                 return QBrush(MUTED)
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("number", "client", "subject", "status", "kind"):
+            tip = [kind_name(row.kind) + (f" ← {row.original_number}" if row.original_number else ""), row.client_name]
+            return "\n".join(t for t in (*tip, row.subject, status_text(standing)) if t)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QModelIndex, QPoint, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QPushButton,
     QSplitter,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,8 +42,8 @@ from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui.invoices import editor as editor_module
 from ushiro_desk.ui.invoices import problems
 from ushiro_desk.ui.invoices.editor import DocumentEditor
-from ushiro_desk.ui.invoices.models import DocumentsModel, kind_name, yen
-from ushiro_desk.ui.invoices.pdf import PdfPreview, print_pdfs
+from ushiro_desk.ui.invoices.models import DocumentsModel, kind_name, status_name, yen
+from ushiro_desk.ui.invoices.pdf import PdfPreview, PdfViewer, print_pdfs
 from ushiro_desk.ui.invoices.payments import PaymentDialog
 from ushiro_desk.ui.invoices.recurring import ProposalsDialog, TemplatesDialog
 from ushiro_desk.ui.operations import Operation, Progress
@@ -52,6 +54,14 @@ from ushiro_desk.ui.widgets.form import ERROR_STYLE
 
 ALL, OPEN, OVERDUE, DRAFTS = "all", "open", "overdue", "drafts"
 NO_DATE = QDate(2000, 1, 1)  # shown as 「—」: no limit
+# Buttons on the toolbar (the daily path); every other action is in the 「その他」 menu and the context menu.
+PRIMARY = ("new_invoice", "issue", "save_pdf", "print", "sent", "payment")
+# Warnings at issue about what the printed document will lack, in the order they are named.
+MISSING_ON_DOCUMENT = ("company.no_bank_account", "company.no_address")
+COMPANY_ADDRESS = "settings/company/address"
+# The right-click menu on a document, in this order (None: a separator).
+CONTEXT = ("open", "edit", "issue", None, "save_pdf", "print", "sent", "payment", None,
+           "credit", "correction", "from_quote", "recurring", None, "delete")
 
 
 def _optional_date(name: str) -> QDateEdit:
@@ -130,11 +140,13 @@ class InvoicesPage(Page):
 
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("invoice_actions")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         outer.addWidget(self.toolbar)
         self.actions: dict[str, QAction] = {}
         for key, text, shortcut, slot in (
             ("new_invoice", self.tr("New invoice"), "Ctrl+N", lambda: self.new_document(DocumentKind.INVOICE)),
             ("new_quote", self.tr("New quote"), "Ctrl+Shift+N", lambda: self.new_document(DocumentKind.QUOTE)),
+            ("open", self.tr("Open"), "", self.open_selected),
             ("edit", self.tr("Edit draft"), "Return", self.edit_selected),
             ("delete", self.tr("Delete draft"), QKeySequence(QKeySequence.StandardKey.Delete).toString(), self.delete_selected),
             ("issue", self.tr("Issue…"), "Ctrl+I", self.issue_selected),
@@ -155,10 +167,25 @@ class InvoicesPage(Page):
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
-            self.toolbar.addAction(action)
             self.actions[key] = action
-            if key in ("delete", "payment", "from_quote", "templates"):
+        for key in PRIMARY:
+            self.toolbar.addAction(self.actions[key])
+            if key in ("new_invoice", "print"):
                 self.toolbar.addSeparator()
+        self.more_menu = QMenu(self)
+        self.more_menu.setObjectName("more_actions")
+        for key in ("new_quote", "open", "edit", "delete", None, "credit", "correction", "from_quote", None, "recurring", "templates"):
+            if key is None:
+                self.more_menu.addSeparator()
+            else:
+                self.more_menu.addAction(self.actions[key])
+        self.more = QToolButton()
+        self.more.setObjectName("more")
+        self.more.setText(self.tr("More"))
+        self.more.setMenu(self.more_menu)
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.more)
 
         filters = QHBoxLayout()
         self.search = QLineEdit()
@@ -197,30 +224,122 @@ class InvoicesPage(Page):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(False)
-        head = self.table.horizontalHeader()
-        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        head.setStretchLastSection(True)
-        for column, width in enumerate((106, 92, 140, 150, 82, 82, 130, 92, 92)):
-            self.table.setColumnWidth(column, width)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self._size_columns()
+        self.table.doubleClicked.connect(self.open_index)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self.show_context_menu)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.preview = PdfPreview()
         self.preview.setObjectName("preview")
-        self.preview.setMinimumWidth(300)
+        self.preview.setMinimumWidth(180)
+        self.preview.full_size_requested.connect(self.view_selected)
         self.splitter = QSplitter()
+        self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.preview)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([700, 330])
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([800, 200])
         outer.addWidget(self.splitter, 1)
         self.editor: DocumentEditor | None = None
+        self.viewer: PdfViewer | None = None
         self.reload()
 
     # -- data -----------------------------------------------------------------------------------
 
     def today(self) -> date:
         return clock.today()
+
+    def _size_columns(self) -> None:
+        """Widths from the font (a date, a seven-figure amount, a short status); the subject takes what
+        is left and is elided first, so the ledger's columns fit beside the preview at the default size."""
+        metrics = self.table.fontMetrics()
+        header_metrics = self.table.horizontalHeader().fontMetrics()
+        pad = 12
+        columns = DocumentsModel.COLUMNS
+        head = self.table.horizontalHeader()
+
+        def fit(column: str, *samples: str) -> int:
+            title = str(self.model.headerData(columns.index(column), Qt.Orientation.Horizontal))
+            return max([metrics.horizontalAdvance(t) for t in samples] + [header_metrics.horizontalAdvance(title)]) + pad
+
+        widths = {
+            "number": fit("number", "QUO-2026-0000"),
+            "client": fit("client", "株式会社ひかりソ"),
+            "issue_date": fit("issue_date", "2026-11-20"),
+            "due_date": fit("due_date", "2026-11-20"),
+            "amount": fit("amount", "-¥1,234,567"),
+            "balance": fit("balance", "¥1,234,567"),
+            "status": fit("status", status_name(Status.PARTLY_PAID), status_name(Status.SENT)),
+            "kind": fit("kind", kind_name(DocumentKind.CREDIT_NOTE)),
+        }
+        head.setStretchLastSection(False)
+        head.setMinimumSectionSize(40)
+        for column, width in widths.items():
+            self.table.setColumnWidth(columns.index(column), width)
+            head.setSectionResizeMode(columns.index(column), QHeaderView.ResizeMode.Interactive)
+        head.setSectionResizeMode(columns.index("subject"), QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # the kind shows in the number of a draft, in the number series, the tooltip and the kind filter
+        self.table.setColumnHidden(columns.index("kind"), True)
+
+    # -- opening: double-click, Open, the context menu -------------------------------------------
+
+    def open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            row = self.proxy.mapToSource(index).row()
+            self.select_ids([self.model.row_at(row).id])
+            self.open_selected()
+
+    def open_selected(self) -> QWidget | None:
+        """A draft opens in the editor; an issued document in a viewer (it can no longer change)."""
+        one = self.current()
+        if one is None:
+            return None
+        if one.number is None:
+            return self.open_editor(documents.load_document(self.ctx.store, one.id))
+        return self.view_selected()
+
+    def view_selected(self) -> PdfViewer | None:
+        one = self.current()
+        if one is None:
+            return None
+        try:
+            data = documents.document_pdf(self.ctx.store, one.id)
+        except InvalidInput as exc:
+            QMessageBox.warning(self, self.tr("Cannot show"), "\n".join(describe(p) for p in exc.problems))
+            return None
+        label = f"{kind_name(one.kind)} {one.number}" if one.number else QCoreApplication.translate(
+            "DocumentEditor", "%1 (draft)").replace("%1", kind_name(one.kind))
+        title = f"{label} — {one.client_name}"
+        viewer = PdfViewer(title, data, self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.viewer = viewer
+        viewer.open()
+        return viewer
+
+    def context_menu(self, position: QPoint) -> QMenu | None:
+        """The actions on the document under the pointer (selected first, as in a file manager)."""
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return None
+        if not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            self.select_ids([self.model.row_at(self.proxy.mapToSource(index).row()).id])
+        menu = QMenu(self)
+        menu.setObjectName("document_menu")
+        for key in CONTEXT:
+            if key is None:
+                menu.addSeparator()
+            elif self.actions[key].isEnabled():
+                menu.addAction(self.actions[key])
+        menu.setDefaultAction(self.actions["open"])
+        return menu
+
+    def show_context_menu(self, position: QPoint) -> None:
+        menu = self.context_menu(position)
+        if menu is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(self.table.viewport().mapToGlobal(position))
 
     # -- 電帳法 search: date range, amount range and client, combined -----------------------------
 
@@ -355,6 +474,7 @@ class InvoicesPage(Page):
         one = rows[0] if len(rows) == 1 else None
         standing = one.standing(self.today()) if one else None
         issued = bool(one and one.number)
+        self.actions["open"].setEnabled(one is not None)
         self.actions["edit"].setEnabled(bool(one and one.number is None))
         self.actions["delete"].setEnabled(bool(one and one.number is None))
         self.actions["issue"].setEnabled(bool(one and one.number is None))
@@ -463,7 +583,11 @@ class InvoicesPage(Page):
             "%1", kind_name(one.kind)).replace("%2", one.client_name).replace("%3", yen(one.amount_due))
         if found:
             text += "\n\n" + "\n".join(describe(p) for p in found)
-        if not editor_module.confirm(self, self.tr("Issue"), text):
+        missing = {p.code for p in found} & set(MISSING_ON_DOCUMENT)
+        if missing:
+            if not self.confirm_missing(text, [code for code in MISSING_ON_DOCUMENT if code in missing]):
+                return False
+        elif not editor_module.confirm(self, self.tr("Issue"), text):
             return False
         try:
             issued, changes = documents.issue(self.ctx.store, one.id)
@@ -474,6 +598,31 @@ class InvoicesPage(Page):
         self.select_ids([one.id])
         self.status.emit(self.tr("Issued %1.").replace("%1", issued.number or ""))
         return True
+
+    def confirm_missing(self, text: str, missing: list[str]) -> bool:
+        """Issue although the document will lack the 振込先 or the issuer's address? The message names
+        what is missing and offers to go where it is entered (the draft stays a draft)."""
+        names = {
+            "company.no_bank_account": self.tr("bank account (振込先)"),
+            "company.no_address": self.tr("your address"),
+        }
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Issue without %1?").replace(
+            "%1", self.tr(" and ").join(names[code] for code in missing)), text, QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("issue_missing")
+        issue = box.addButton(self.tr("Issue anyway"), QMessageBox.ButtonRole.AcceptRole)
+        target = navigation.BANK_ACCOUNTS if missing[0] == "company.no_bank_account" else COMPANY_ADDRESS
+        go = box.addButton(
+            self.tr("Enter the bank account") if target == navigation.BANK_ACCOUNTS else self.tr("Enter the address"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(go)
+        box.setEscapeButton(cancel)
+        navigation.answer(box)
+        if box.clickedButton() is go:
+            navigation.go_there(self, target)
+            return False
+        return box.clickedButton() is issue
 
     def mark_sent_selected(self) -> None:
         ids = [r.id for r in self.selected_rows() if r.number]

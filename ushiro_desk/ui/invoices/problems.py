@@ -40,6 +40,7 @@ def describe(problem: Problem) -> str | None:
         "company.no_registration_number": lambda: QCoreApplication.translate("InvoicesProblems", "Your company profile has no registration number (T-number): this will not be a qualified invoice."
         ),
         "company.no_bank_account": lambda: QCoreApplication.translate("InvoicesProblems", "Your company profile has no bank account to print as 振込先."),
+        "company.no_address": lambda: QCoreApplication.translate("InvoicesProblems", "Your company profile has no address to print under your name."),
         "numbering.one_counter": lambda: QCoreApplication.translate("InvoicesProblems", "A pattern needs exactly one counter such as {NNNN}."),
         "numbering.unknown_token": lambda: QCoreApplication.translate("InvoicesProblems", "Unknown part %1; use {YYYY}, {YY}, {MM} and {NNNN}.").replace(
             "%1", "{" + str(p.get("token", "")) + "}"
