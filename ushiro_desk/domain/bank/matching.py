@@ -151,11 +151,11 @@ class Book:
         by_text = self.numbers_in(f"{deposit.payer} {deposit.text}")
         numbered = {d.id for d in by_text}
         low_fee, high_fee = self.fee_range
-        found: dict[tuple[int, ...], tuple[tuple, Candidate]] = {}  # type: ignore[type-arg]
+        found: dict[tuple[int, ...], tuple] = {}  # type: ignore[type-arg]
         name_reasons: dict[int, Reason] = {}
 
         def add(docs: tuple[OpenDocument, ...], fee: int, kind: str, detail: str = "") -> None:
-            reasons = [Reason(kind, detail)]
+            reasons = [_REASONS[kind] if not detail and kind in _REASONS else Reason(kind, detail)]
             score = SCORES[kind]
             client_id = docs[0].client_id  # a candidate's documents are one client's
             if client_id in named:
@@ -174,10 +174,10 @@ class Book:
                 return  # without a name or a number these are guesses, not candidates
             ids = tuple(sorted(d.id for d in docs)) if len(docs) > 1 else (docs[0].id,)
             current = found.get(ids)
-            if current is None or current[1].score < score:
+            if current is None or current[3] < score:
                 oldest = min(d.due_date or d.issue_date for d in docs)
                 order = (-score, fee, oldest, tuple(d.number for d in docs))
-                found[ids] = (order, Candidate(docs, deposit.amount, fee, score, tuple(reasons)))
+                found[ids] = (order, docs, fee, score, reasons)  # made a Candidate only if ranked
 
         for doc in self.with_balance(deposit.amount, deposit.amount):
             add((doc,), 0, "exact")
@@ -194,7 +194,11 @@ class Book:
             docs = self._by_client.get(client_id, [])[:MAX_CLIENT_DOCS]
             for doc in [d for d in docs if d.balance > deposit.amount + high_fee][:MAX_PARTIAL]:  # oldest first
                 add((doc,), 0, "partial", str(doc.balance - deposit.amount))
-        return [c for _, c in heapq.nsmallest(limit, found.values(), key=lambda item: item[0])]
+        best = heapq.nsmallest(limit, found.values(), key=lambda item: item[0])
+        return [Candidate(docs, deposit.amount, fee, score, tuple(reasons)) for _, docs, fee, score, reasons in best]
+
+
+_REASONS = {kind: Reason(kind) for kind in ("exact", "combined")}
 
 
 def _sums(docs: list[OpenDocument], low: int, high: int) -> list[tuple[OpenDocument, ...]]:
