@@ -96,7 +96,12 @@ class Book:
     _names: list[str] = field(default_factory=list, init=False)
 
     def __post_init__(self) -> None:
-        self._by_balance = sorted((d.balance, i) for i, d in enumerate(self.documents))
+        # by balance, then as candidates of one kind rank (oldest first, then number): the first few of
+        # a run of equal balances are the best of those no name or number speaks for
+        order = sorted(range(len(self.documents)), key=lambda i: (
+            self.documents[i].balance, self.documents[i].due_date or self.documents[i].issue_date,
+            (self.documents[i].number,), i))
+        self._by_balance = [(self.documents[i].balance, i) for i in order]
         for d in self.documents:
             self._by_client.setdefault(d.client_id, []).append(d)
             self._by_number[_fold_number(d.number)] = d
@@ -175,16 +180,28 @@ class Book:
             ids = tuple(sorted(d.id for d in docs)) if len(docs) > 1 else (docs[0].id,)
             current = found.get(ids)
             if current is None or current[3] < score:
-                oldest = min(d.due_date or d.issue_date for d in docs)
+                oldest = (docs[0].due_date or docs[0].issue_date) if len(docs) == 1 else min(
+                    d.due_date or d.issue_date for d in docs)
                 order = (-score, fee, oldest, tuple(d.number for d in docs))
                 found[ids] = (order, docs, fee, score, reasons)  # made a Candidate only if ranked
 
-        for doc in self.with_balance(deposit.amount, deposit.amount):
-            add((doc,), 0, "exact")
-        for doc in self.with_balance(deposit.amount + low_fee, deposit.amount + high_fee):
-            add((doc,), doc.balance - deposit.amount, "fee", str(doc.balance - deposit.amount))
         by_number = {d.client_id for d in by_text}
-        for client_id in named | partly_named | by_number:
+        spoken_for = named | partly_named | by_number
+        # Documents of other clients rank among themselves in the order with_balance gives (fee, then
+        # oldest, then number): more than `limit` of them can never be shown.
+        plain = 0
+        for doc in self.with_balance(deposit.amount, deposit.amount):
+            if doc.client_id in spoken_for:
+                add((doc,), 0, "exact")
+            elif plain < limit:
+                plain += 1
+                add((doc,), 0, "exact")
+        plain = 0
+        for doc in self.with_balance(deposit.amount + low_fee, deposit.amount + high_fee):
+            if doc.client_id in spoken_for or plain < limit:
+                plain += doc.client_id not in spoken_for
+                add((doc,), doc.balance - deposit.amount, "fee", str(doc.balance - deposit.amount))
+        for client_id in spoken_for:
             for combo in _sums(self._combinable.get(client_id, []), deposit.amount, deposit.amount + high_fee):
                 total = sum(d.balance for d in combo)
                 if total == deposit.amount:
@@ -205,8 +222,13 @@ def _sums(docs: list[OpenDocument], low: int, high: int) -> list[tuple[OpenDocum
     """Groups of 2 to MAX_COMBINED documents (balances ascending) whose total lies in [low, high];
     a branch stops as soon as its total passes `high`."""
     found: list[tuple[OpenDocument, ...]] = []
+    if len(docs) < 2:
+        return found
+    largest = docs[-1].balance
 
     def extend(start: int, chosen: tuple[OpenDocument, ...], total: int) -> None:
+        if total + (MAX_COMBINED - len(chosen)) * largest < low:
+            return  # even the largest documents could not bring this group up to the deposit
         for index in range(start, len(docs)):
             doc = docs[index]
             new_total = total + doc.balance
