@@ -160,12 +160,12 @@ def client_names(conn: sqlite3.Connection) -> dict[int, set[str]]:
     return names
 
 
-def add_alias(conn: sqlite3.Connection, key: str, client_id: int, source: str) -> int | None:
-    """Add a payer name for a client; None when it was known already."""
+def add_alias(conn: sqlite3.Connection, key: str, client_id: int, source: str, display: str = "") -> int | None:
+    """Add a payer name for a client (`display`: the spelling to show); None when it was known already."""
     cursor = conn.execute(
-        """INSERT INTO payer_alias (payer_key, client_id, source, created_at) VALUES (?, ?, ?, ?)
+        """INSERT INTO payer_alias (payer_key, client_id, source, created_at, display) VALUES (?, ?, ?, ?, ?)
            ON CONFLICT (payer_key, client_id) DO NOTHING""",
-        (key, client_id, source, now_utc()),
+        (key, client_id, source, now_utc(), display),
     )
     return cursor.lastrowid if cursor.rowcount == 1 else None
 
