@@ -84,7 +84,8 @@ def test_settings_tab_enters_a_kana_name_a_rule_and_the_fee_range(qtbot, ui_ctx)
     tab.client.setCurrentIndex(tab.client.findText("株式会社アオバ商事"))
     tab.kana.setText("ｱｵﾊﾞｼﾖｳｼﾞ")
     qtbot.mouseClick(tab.findChild(QPushButton, "bank_kana_add"), Qt.MouseButton.LeftButton)
-    assert ("株式会社アオバ商事", "ｱｵﾊﾞｼﾖｳｼﾞ", "kana") in matching.payer_names(ui_ctx.store)  # as typed
+    # the sample data know this name already (same folded key): the spelling first given stays
+    assert ("株式会社アオバ商事", "アオバショウジ", "kana") in matching.payer_names(ui_ctx.store)
     tab.contains.setText("ｽﾀ-ﾊﾞﾂｸｽ")
     tab.account.setCurrentIndex(tab.account.findData("会議費"))
     tab.add_rule()
