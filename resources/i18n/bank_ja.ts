@@ -545,8 +545,16 @@
             <translation>%1 から %2 の間に明細の抜けがあります：残高が %3 合いません。</translation>
         </message>
         <message>
+            <source>Importing the statement…</source>
+            <translation>明細を取り込んでいます…</translation>
+        </message>
+        <message>
             <source>Imported %1 lines; %2 debits became expense drafts.</source>
             <translation>%1 行を取り込みました。出金 %2 件を経費の下書きにしました。</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was stored.</source>
+            <translation>取り込みを中止しました。何も保存していません。</translation>
         </message>
     </context>
     <context>

@@ -725,6 +725,10 @@
         <translation>保存先</translation>
     </message>
     <message>
+        <source>Also the sales and money received (a second file, name ending -money-in)</source>
+        <translation>売上と入金の仕訳も書き出す（別ファイル、名前の末尾が -money-in）</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -783,6 +787,14 @@
     <message>
         <source>Exported %1 expenses (%2 lines) to %3.</source>
         <translation>%1 件の経費（%2 行）を %3 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>The sales and money received were not written:</source>
+        <translation>売上と入金の仕訳は書き出していません:</translation>
+    </message>
+    <message>
+        <source>Sales and money received: %1 entries to %2.</source>
+        <translation>売上と入金: %1 件の仕訳を %2 に書き出しました。</translation>
     </message>
     <message>
         <source>Nothing was written. Correct these expenses, then export again:</source>

@@ -69,21 +69,27 @@ def add_import(conn: sqlite3.Connection, account_id: int, sha256: str, file_name
 
 def add_lines(conn: sqlite3.Connection, account_id: int, import_id: int,
               lines: Iterable[tuple[StatementLine, str, int]]) -> list[int]:
+    """Insert the lines in one statement (executemany); their ids in the order given."""
     now = now_utc()
-    ids = []
+    rows = []
     for line, fingerprint, occurrence in lines:
         payer = line.payer or (payer_from_description(line.description) if line.deposit else "")
-        cursor = conn.execute(
-            """INSERT INTO statement_line (account_id, import_id, source_line, day, description, payer, payer_key,
-                   deposit, withdrawal, balance, reference, memo, fingerprint, occurrence, state, note, created_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', '', ?)""",
-            (account_id, import_id, line.source_line, line.day.isoformat(), line.description, payer,
-             payer_key(payer), line.deposit, line.withdrawal, line.balance, line.reference, line.memo, fingerprint,
-             occurrence, now),
-        )
-        assert cursor.lastrowid is not None
-        ids.append(cursor.lastrowid)
-    return ids
+        rows.append((account_id, import_id, line.source_line, line.day.isoformat(), line.description, payer,
+                     payer_key(payer), line.deposit, line.withdrawal, line.balance, line.reference, line.memo,
+                     fingerprint, occurrence, now))
+    conn.executemany(
+        """INSERT INTO statement_line (account_id, import_id, source_line, day, description, payer, payer_key,
+               deposit, withdrawal, balance, reference, memo, fingerprint, occurrence, state, note, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', '', ?)""",
+        rows,
+    )
+    # One import's lines are inserted here only, in order: their ids in id order are the lines in order.
+    return [r[0] for r in conn.execute("SELECT id FROM statement_line WHERE import_id = ? ORDER BY id", (import_id,))]
+
+
+def set_states(conn: sqlite3.Connection, changes: list[tuple[str, str, int | None, int]]) -> None:
+    """(state, note, expense_id, line_id) for many lines in one statement."""
+    conn.executemany("UPDATE statement_line SET state = ?, note = ?, expense_id = ? WHERE id = ?", changes)
 
 
 _LINES = """SELECT l.*, a.name AS account_name FROM statement_line l
@@ -154,12 +160,12 @@ def client_names(conn: sqlite3.Connection) -> dict[int, set[str]]:
     return names
 
 
-def add_alias(conn: sqlite3.Connection, key: str, client_id: int, source: str) -> int | None:
-    """Add a payer name for a client; None when it was known already."""
+def add_alias(conn: sqlite3.Connection, key: str, client_id: int, source: str, display: str = "") -> int | None:
+    """Add a payer name for a client (`display`: the spelling to show); None when it was known already."""
     cursor = conn.execute(
-        """INSERT INTO payer_alias (payer_key, client_id, source, created_at) VALUES (?, ?, ?, ?)
+        """INSERT INTO payer_alias (payer_key, client_id, source, created_at, display) VALUES (?, ?, ?, ?, ?)
            ON CONFLICT (payer_key, client_id) DO NOTHING""",
-        (key, client_id, source, now_utc()),
+        (key, client_id, source, now_utc(), display),
     )
     return cursor.lastrowid if cursor.rowcount == 1 else None
 

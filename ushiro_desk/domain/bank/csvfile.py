@@ -172,8 +172,15 @@ def guess_mapping(header: list[str]) -> ColumnMap | None:
 _AMOUNT = re.compile(r"[-−△▲]?[0-9]+")
 
 
+_PLAIN = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
+
+
 def parse_yen(text: str) -> int | None:
     """A yen amount as banks write it: 12,345 / ¥12,345 / 12,345円 / "-1,000" / △1,000; blank is 0."""
+    if not text:
+        return 0
+    if _PLAIN.fullmatch(text):  # the usual cell: ASCII digits with or without thousands commas
+        return int(text.replace(",", ""))
     cleaned = re.sub(r"[,\s¥￥円\"]", "", unicodedata.normalize("NFKC", text))
     if not cleaned:
         return 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -31,6 +32,7 @@ def era_date(era: Era, year: int, month: int, day: int) -> date:
     return date(era.start.year + year - 1, month, day)
 
 
+@lru_cache(maxsize=4096)  # a statement repeats its days
 def parse_date(text: str) -> date | None:
     """A date in any of the forms above, or None when it is not one (or not a real day)."""
     cleaned = unicodedata.normalize("NFKC", text).strip().upper().replace(" ", "")

@@ -13,6 +13,7 @@ nothing here computes what is owed.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -88,17 +89,27 @@ class Book:
     fee_range: tuple[int, int] = DEFAULT_FEE_RANGE
     _by_balance: list[tuple[int, int]] = field(default_factory=list, init=False)
     _by_client: dict[int, list[OpenDocument]] = field(default_factory=dict, init=False)
+    _combinable: dict[int, list[OpenDocument]] = field(default_factory=dict, init=False)
+    _balances: list[int] = field(default_factory=list, init=False)
     _by_number: dict[str, OpenDocument] = field(default_factory=dict, init=False)
     _by_key: dict[str, set[int]] = field(default_factory=dict, init=False)
     _names: list[str] = field(default_factory=list, init=False)
 
     def __post_init__(self) -> None:
-        self._by_balance = sorted((d.balance, i) for i, d in enumerate(self.documents))
+        # by balance, then as candidates of one kind rank (oldest first, then number): the first few of
+        # a run of equal balances are the best of those no name or number speaks for
+        order = sorted(range(len(self.documents)), key=lambda i: (
+            self.documents[i].balance, self.documents[i].due_date or self.documents[i].issue_date,
+            (self.documents[i].number,), i))
+        self._by_balance = [(self.documents[i].balance, i) for i in order]
         for d in self.documents:
             self._by_client.setdefault(d.client_id, []).append(d)
             self._by_number[_fold_number(d.number)] = d
-        for docs in self._by_client.values():
+        self._balances = [b for b, _ in self._by_balance]
+        for client_id, docs in self._by_client.items():
             docs.sort(key=lambda d: (d.due_date or d.issue_date, d.id))
+            # the oldest MAX_CLIENT_DOCS, by balance: what combinations are made of
+            self._combinable[client_id] = sorted(docs[:MAX_CLIENT_DOCS], key=lambda d: d.balance)
         for client_id, keys in self.names.items():
             for key in keys:
                 if key:
@@ -124,13 +135,10 @@ class Book:
         return exact, partial
 
     def with_balance(self, low: int, high: int) -> list[OpenDocument]:
-        start = bisect.bisect_left(self._by_balance, (low, -1))
-        out = []
-        for balance, index in self._by_balance[start:]:
-            if balance > high:
-                break
-            out.append(self.documents[index])
-        return out
+        start = bisect.bisect_left(self._balances, low)
+        end = bisect.bisect_right(self._balances, high, start)
+        documents = self.documents
+        return [documents[index] for _, index in self._by_balance[start:end]]
 
     def numbers_in(self, text: str) -> list[OpenDocument]:
         found = []
@@ -145,56 +153,82 @@ class Book:
             return []
         key = deposit.key
         named, partly_named = self.clients_named(key)
-        numbered = {d.id for d in self.numbers_in(f"{deposit.payer} {deposit.text}")}
+        by_text = self.numbers_in(f"{deposit.payer} {deposit.text}")
+        numbered = {d.id for d in by_text}
         low_fee, high_fee = self.fee_range
-        found: dict[tuple[int, ...], Candidate] = {}
+        found: dict[tuple[int, ...], tuple] = {}  # type: ignore[type-arg]
+        name_reasons: dict[int, Reason] = {}
 
         def add(docs: tuple[OpenDocument, ...], fee: int, kind: str, detail: str = "") -> None:
-            reasons = [Reason(kind, detail)]
+            reasons = [_REASONS[kind] if not detail and kind in _REASONS else Reason(kind, detail)]
             score = SCORES[kind]
-            clients = {d.client_id for d in docs}
-            if clients & named:
-                reasons.append(Reason("name", docs[0].client_name))
+            client_id = docs[0].client_id  # a candidate's documents are one client's
+            if client_id in named:
+                reasons.append(name_reasons.get(client_id) or name_reasons.setdefault(
+                    client_id, Reason("name", docs[0].client_name)))
                 score += SCORES["name"]
-            elif clients & partly_named:
+            elif client_id in partly_named:
                 reasons.append(Reason("name_part", docs[0].client_name))
                 score += SCORES["name_part"]
-            hits = [d.number for d in docs if d.id in numbered]
-            if hits:
-                reasons.append(Reason("number", ", ".join(hits)))
-                score += SCORES["number"]
+            if numbered:
+                hits = [d.number for d in docs if d.id in numbered]
+                if hits:
+                    reasons.append(Reason("number", ", ".join(hits)))
+                    score += SCORES["number"]
             if kind in ("partial", "combined") and len(reasons) == 1:
                 return  # without a name or a number these are guesses, not candidates
-            ids = tuple(sorted(d.id for d in docs))
+            ids = tuple(sorted(d.id for d in docs)) if len(docs) > 1 else (docs[0].id,)
             current = found.get(ids)
-            if current is None or current.score < score:
-                found[ids] = Candidate(docs, deposit.amount, fee, score, tuple(reasons))
+            if current is None or current[3] < score:
+                oldest = (docs[0].due_date or docs[0].issue_date) if len(docs) == 1 else min(
+                    d.due_date or d.issue_date for d in docs)
+                order = (-score, fee, oldest, tuple(d.number for d in docs))
+                found[ids] = (order, docs, fee, score, reasons)  # made a Candidate only if ranked
 
+        by_number = {d.client_id for d in by_text}
+        spoken_for = named | partly_named | by_number
+        # Documents of other clients rank among themselves in the order with_balance gives (fee, then
+        # oldest, then number): more than `limit` of them can never be shown.
+        plain = 0
         for doc in self.with_balance(deposit.amount, deposit.amount):
-            add((doc,), 0, "exact")
+            if doc.client_id in spoken_for:
+                add((doc,), 0, "exact")
+            elif plain < limit:
+                plain += 1
+                add((doc,), 0, "exact")
+        plain = 0
         for doc in self.with_balance(deposit.amount + low_fee, deposit.amount + high_fee):
-            add((doc,), doc.balance - deposit.amount, "fee", str(doc.balance - deposit.amount))
-        by_number = {d.client_id for d in self.numbers_in(f"{deposit.payer} {deposit.text}")} if numbered else set()
-        for client_id in named | partly_named | by_number:
-            docs = self._by_client.get(client_id, [])[:MAX_CLIENT_DOCS]
-            for combo in _sums(sorted(docs, key=lambda d: d.balance), deposit.amount, deposit.amount + high_fee):
+            if doc.client_id in spoken_for or plain < limit:
+                plain += doc.client_id not in spoken_for
+                add((doc,), doc.balance - deposit.amount, "fee", str(doc.balance - deposit.amount))
+        for client_id in spoken_for:
+            for combo in _sums(self._combinable.get(client_id, []), deposit.amount, deposit.amount + high_fee):
                 total = sum(d.balance for d in combo)
                 if total == deposit.amount:
                     add(combo, 0, "combined")
                 elif low_fee <= total - deposit.amount:
                     add(combo, total - deposit.amount, "combined", str(total - deposit.amount))
+            docs = self._by_client.get(client_id, [])[:MAX_CLIENT_DOCS]
             for doc in [d for d in docs if d.balance > deposit.amount + high_fee][:MAX_PARTIAL]:  # oldest first
                 add((doc,), 0, "partial", str(doc.balance - deposit.amount))
-        ranked = sorted(found.values(), key=lambda c: (-c.score, c.fee, _oldest(c), c.numbers))
-        return ranked[:limit]
+        best = heapq.nsmallest(limit, found.values(), key=lambda item: item[0])
+        return [Candidate(docs, deposit.amount, fee, score, tuple(reasons)) for _, docs, fee, score, reasons in best]
+
+
+_REASONS = {kind: Reason(kind) for kind in ("exact", "combined")}
 
 
 def _sums(docs: list[OpenDocument], low: int, high: int) -> list[tuple[OpenDocument, ...]]:
     """Groups of 2 to MAX_COMBINED documents (balances ascending) whose total lies in [low, high];
     a branch stops as soon as its total passes `high`."""
     found: list[tuple[OpenDocument, ...]] = []
+    if len(docs) < 2:
+        return found
+    largest = docs[-1].balance
 
     def extend(start: int, chosen: tuple[OpenDocument, ...], total: int) -> None:
+        if total + (MAX_COMBINED - len(chosen)) * largest < low:
+            return  # even the largest documents could not bring this group up to the deposit
         for index in range(start, len(docs)):
             doc = docs[index]
             new_total = total + doc.balance

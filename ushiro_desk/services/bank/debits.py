@@ -82,18 +82,17 @@ def make_drafts(store: Store, line_ids: list[int] | None = None, *, today: date 
                        for r in bank_repo.debit_rules(conn)]
         history = _history(conn)
         open_lines = bank_repo.lines(conn, states=(LineState.OPEN,), ids=line_ids)
+        moves: list[tuple[str, str, int | None, int]] = []  # written at once below
         for line in open_lines:  # money in from the owner's own other account is not a client's payment
             if line.deposit > 0 and any(_own(line.payer or line.description, name) for name in own):
-                bank_repo.set_state(conn, line.id, LineState.TRANSFER, DebitKind.TRANSFER.value)
-                moved += 1
+                moves.append((LineState.TRANSFER.value, DebitKind.TRANSFER.value, None, line.id))
         pending = [x for x in open_lines if x.withdrawal > 0]
         for line in pending:
             is_card = accounts[line.account_id].kind is AccountKind.CARD
             found = classify(line.description, is_card_line=is_card, own_names=own, card_names=cards,
                              outsourcers=outsourcers, rules=owner_rules, history=history)
             if found.kind is not DebitKind.EXPENSE:
-                bank_repo.set_state(conn, line.id, LineState.TRANSFER, found.kind.value)
-                moved += 1
+                moves.append((LineState.TRANSFER.value, found.kind.value, None, line.id))
                 continue
             recorded = _already_recorded(conn, line.withdrawal, line.day)
             if recorded is not None:  # the owner typed this one in from the receipt already
@@ -109,6 +108,8 @@ def make_drafts(store: Store, line_ids: list[int] | None = None, *, today: date 
             expense_id, _, _ = records.create(store, form, today=max(today, line.day))
             bank_repo.set_state(conn, line.id, LineState.EXPENSE, found.because, expense_id)
             drafts += 1
+        bank_repo.set_states(conn, moves)
+        moved = len(moves)
         if drafts or moved:
             audit.record(conn, "drafts", "statement_line", len(open_lines), {"drafts": drafts, "transfers": moved})
     return drafts, moved, (Changes.of(BANK, EXPENSES) if drafts or moved else Changes())

@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 from ushiro_desk.domain.bank.csvfile import ColumnMap
 from ushiro_desk.domain.bank.model import (
@@ -129,18 +130,28 @@ def preview(store: Store, path: Path, account_name: str, *, today: date | None =
                          mapping=mapping)
 
 
+Report = Callable[[int, int], None]
+"""`report(done, total)`: told how far the import is; it may raise (e.g. the owner cancelled), and then
+the transaction is rolled back and nothing is stored."""
+STEPS = 4  # read and check the file, store the lines, make the drafts, done
+
+
 def apply(store: Store, path: Path, account_name: str, *, today: date | None = None, format: str | None = None,
-          mapping: ColumnMap | None = None) -> tuple[ImportResult, Changes]:
+          mapping: ColumnMap | None = None, report: Report | None = None) -> tuple[ImportResult, Changes]:
     """Import for real: everything or nothing. Errors raise InvalidInput and nothing is stored."""
+    if report is not None:
+        report(0, STEPS)
     data, problems = read_file(path)
     if data is None:
         raise InvalidInput(problems)
     return apply_bytes(store, data, path.name, account_name, today=today or date.today(), format=format,
-                       mapping=mapping)
+                       mapping=mapping, report=report)
 
 
 def apply_bytes(store: Store, data: bytes, file_name: str, account_name: str, *, today: date,
-                format: str | None = None, mapping: ColumnMap | None = None) -> tuple[ImportResult, Changes]:
+                format: str | None = None, mapping: ColumnMap | None = None,
+                report: Report | None = None) -> tuple[ImportResult, Changes]:
+    tell = report or (lambda done, total: None)
     with store.db.transaction() as conn:  # the preview is made again inside: nothing slips in between
         found = preview_bytes(store, data, file_name, account_name, today=today, format=format, mapping=mapping)
         if not found.ok:
@@ -149,15 +160,19 @@ def apply_bytes(store: Store, data: bytes, file_name: str, account_name: str, *,
         company_repo.register_file(conn, sha, len(data), "text/plain", file_name[:200])
         import_id = bank_repo.add_import(conn, found.account.id, sha, file_name[:200], found.statement.format,
                                          found.statement.encoding, len(found.statement.lines), len(found.new))
+        tell(1, STEPS)
         ids = bank_repo.add_lines(conn, found.account.id, import_id, found.new)
+        tell(2, STEPS)
         saved = json.dumps(mapping.to_dict()) if mapping is not None else None
         bank_repo.remember_format(conn, found.account.id, "mapped" if mapping is not None else found.statement.format,
                                   saved)
         from ushiro_desk.services.bank.debits import make_drafts
 
         drafts, transfers, _ = make_drafts(store, ids, today=today)
+        tell(3, STEPS)
         audit.record(conn, "import", "statement", import_id,
                      {"account": found.account.name, "added": len(found.new), "duplicates": found.duplicates,
                       "sha256": sha})
+        tell(STEPS, STEPS)  # the last chance to cancel: the commit follows
     result = ImportResult(import_id, len(found.new), found.duplicates, found.gaps, sha, tuple(ids), drafts, transfers)
     return result, Changes.of(BANK, EXPENSES) if drafts else Changes.of(BANK)

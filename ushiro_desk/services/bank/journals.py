@@ -71,3 +71,19 @@ def export(store: Store, fmt: str, out: Path, *, date_from: date | None = None, 
         with store.db.transaction() as conn:
             audit.record(conn, "export", "journal", fmt, {"file": str(out), "entries": len(found)})
     return JournalResult(out, len(found), rows)
+
+
+def beside(expense_file: Path) -> Path:
+    """Where the money-in journals go when written with an expense export: next to its file,
+    `<name>-money-in.csv` (expenses-yayoi.csv → expenses-yayoi-money-in.csv)."""
+    return expense_file.with_name(f"{expense_file.stem}-money-in{expense_file.suffix or '.csv'}")
+
+
+def check_beside(store: Store, expense_file: Path) -> list:  # type: ignore[type-arg]
+    """Problems with writing the journals next to the expense file (never replaced: the owner did not
+    name it), to ask before anything is written."""
+    try:
+        check_target(beside(expense_file), data_root=store.paths.root, overwrite=False)
+    except OutputRefused as exc:
+        return [error("out", f"output.{exc.kind}")]
+    return []

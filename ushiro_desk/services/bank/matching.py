@@ -132,7 +132,7 @@ def confirm(store: Store, line_id: int, numbers: list[str], *, fee: int | None =
         alias_id = None
         key = payer_key(line.payer)
         if key and len({d.client_id for d in docs}) == 1:
-            alias_id = bank_repo.add_alias(conn, key, docs[0].client_id, "learned")
+            alias_id = bank_repo.add_alias(conn, key, docs[0].client_id, "learned", line.payer.strip()[:100])
         for doc, amount, doc_fee in plan:
             note = f"statement line {line.id}"
             payments.record_payment(store, doc.id, Payment(line.day, amount, doc_fee, note), today)
@@ -195,14 +195,15 @@ def add_kana_name(store: Store, client_id: int, kana: str) -> Changes:
     if not key:
         raise InvalidInput([error("kana", "required")])
     with store.db.transaction() as conn:
-        bank_repo.add_alias(conn, key, client_id, "kana")
+        bank_repo.add_alias(conn, key, client_id, "kana", kana.strip()[:100])
         audit.record(conn, "create", "payer_alias", client_id, {"kana": kana})
     return Changes.of(BANK)
 
 
 def payer_names(store: Store) -> list[tuple[str, str, str]]:
-    """(client, folded payer name, source) of every payer name known, by client."""
+    """(client, payer name as the owner or the bank spelled it, source) of every payer name known, by
+    client. Matching uses the folded key; a name stored without its spelling shows the key."""
     with store.db.snapshot() as conn:
-        return [(r[0], r[1], r[2]) for r in conn.execute(
-            """SELECT c.name, a.payer_key, a.source FROM payer_alias a JOIN client c ON c.id = a.client_id
+        return [(r[0], r[3] or r[1], r[2]) for r in conn.execute(
+            """SELECT c.name, a.payer_key, a.source, a.display FROM payer_alias a JOIN client c ON c.id = a.client_id
                ORDER BY c.name, a.id""")]

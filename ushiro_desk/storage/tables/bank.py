@@ -94,6 +94,7 @@ class PayerAliasRow(SQLModel, table=True):
     client_id: int = Field(foreign_key="client.id")
     source: str  # "kana" (the client's kana name) or "learned"
     created_at: str
+    display: str = Field(default="", sa_column_kwargs={"server_default": ""})  # as the owner typed it
 
 
 class DebitRuleRow(SQLModel, table=True):

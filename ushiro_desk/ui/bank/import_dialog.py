@@ -37,6 +37,7 @@ from ushiro_desk.domain.problems import InvalidInput
 from ushiro_desk.services.bank import accounts, imports
 from ushiro_desk.ui.bank.texts import yen
 from ushiro_desk.ui.context import UiContext
+from ushiro_desk.ui.operations import Operation, Progress
 from ushiro_desk.ui.problem_text import describe
 
 MAPPED = "mapped"
@@ -53,6 +54,7 @@ class ImportDialog(QDialog):
         self.path: Path | None = None
         self.found: imports.ImportPreview | None = None
         self.result_text = ""
+        self.operation: Operation | None = None
         self.setWindowTitle(self.tr("Import a statement"))
         self.resize(1100, 680)
         layout = QVBoxLayout(self)
@@ -185,16 +187,44 @@ class ImportDialog(QDialog):
         self.apply_button.setEnabled(bool(self.found.new))
 
     def apply(self) -> None:
-        if self.found is None or not self.found.ok or self.path is None:
+        """Import in the background, with progress and Cancel; cancelled, nothing is stored."""
+        if self.found is None or not self.found.ok or self.path is None or self.busy():
             return
         fmt = self.format.currentData()
-        try:
-            result, changes = imports.apply(self.ctx.store, self.path, self.account.currentData(), today=self.today,
-                                            format=None if fmt == MAPPED else fmt, mapping=self.mapping())
-        except InvalidInput as exc:
-            self.summary.setText("\n".join(describe(p) for p in exc.problems))
-            return
+        path, account, mapping = self.path, self.account.currentData(), self.mapping()
+        store, today = self.ctx.store, self.today
+
+        def work(progress: Progress):  # type: ignore[no-untyped-def]
+            return imports.apply(store, path, account, today=today, format=None if fmt == MAPPED else fmt,
+                                 mapping=mapping, report=progress.report)
+
+        self.apply_button.setEnabled(False)
+        self.operation = Operation(self, self.tr("Importing the statement…"), work, on_done=self._imported,
+                                   on_error=self._failed)
+        self.operation.cancelled.connect(self._cancelled)
+        self.operation.start()
+
+    def busy(self) -> bool:
+        """An import is running (the operation object is kept until the dialog goes: its signals are
+        still being delivered when its slots run)."""
+        return self.operation is not None and self.operation.running
+
+    def _imported(self, outcome: object) -> None:
+        result, changes = outcome  # type: ignore[misc]
         self.result_text = (self.tr("Imported %1 lines; %2 debits became expense drafts.")
                             .replace("%1", str(result.added)).replace("%2", str(result.drafts)))
         self.imported.emit(changes)
         self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.apply_button.setEnabled(True)
+        if isinstance(exc, InvalidInput):
+            self.summary.setText("\n".join(describe(p) for p in exc.problems))
+        else:
+            from ushiro_desk.ui.fault_text import fault_text
+
+            self.summary.setText(fault_text(exc))
+
+    def _cancelled(self) -> None:
+        self.apply_button.setEnabled(True)
+        self.summary.setText(self.tr("The import was cancelled; nothing was stored."))

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -79,6 +80,11 @@ class ExportDialog(QDialog):
         holder = QWidget()
         holder.setLayout(out_row)
         form.addRow(self.tr("Save to"), self.errors.wrap("out", holder))
+        # Sales and money received for the accountant, in the same format, next to the expense file.
+        self.money_in = QCheckBox(self.tr("Also the sales and money received (a second file, name ending -money-in)"))
+        self.money_in.setObjectName("with_money_in")
+        self.money_in_result: object | None = None
+        form.addRow("", self.money_in)
         layout.addLayout(form)
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -114,6 +120,7 @@ class ExportDialog(QDialog):
             "audit": self.tr("Choose a new, empty folder. The tax office accepts this naming as a search method."),
         }
         self.note.setText(notes[key])
+        self.money_in.setEnabled(key != "audit")
 
     def choose_target(self) -> None:
         if self.format.currentData() == "audit":
@@ -156,6 +163,11 @@ class ExportDialog(QDialog):
                     if answer != QMessageBox.StandardButton.Yes:
                         return False
                 replace = True
+        with_money_in = self.money_in.isEnabled() and self.money_in.isChecked()
+        if with_money_in and target is not None:
+            from ushiro_desk.services.bank import journals
+
+            problems += journals.check_beside(self.ctx.store, target)
         if problems:
             self.errors.show(problems)
             return False
@@ -165,10 +177,21 @@ class ExportDialog(QDialog):
         self.run_button.setEnabled(False)
         store = self.ctx.store
 
+        self.money_in_result = None
+
         def work(progress):  # type: ignore[no-untyped-def]
-            return exports.export(
+            result = exports.export(
                 store, fmt, target, date_from=date_from, date_to=date_to, progress=progress.report, overwrite=replace
             )
+            if with_money_in:
+                from ushiro_desk.services.bank import journals
+
+                try:
+                    self.money_in_result = journals.export(store, fmt, journals.beside(target), date_from=date_from,
+                                                           date_to=date_to)
+                except InvalidInput as exc:  # the expense file stands; the journals say why they are missing
+                    self.money_in_result = exc
+            return result
 
         self.operation = Operation(self, self.tr("Exporting expenses…"), work, on_done=self._done, on_error=self._failed)
         self.operation.start()
@@ -182,6 +205,15 @@ class ExportDialog(QDialog):
             self.tr("Exported %1 expenses (%2 lines) to %3.").replace("%1", str(result.expenses))
             .replace("%2", str(result.lines)).replace("%3", str(result.path))
         )
+        extra = self.money_in_result
+        if isinstance(extra, InvalidInput):
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(self.message.text() + " " + self.tr("The sales and money received were not written:"))
+            self.problems.setPlainText("\n".join(describe(p) for p in extra.problems))
+            self.problems.show()
+        elif extra is not None:
+            self.message.setText(self.message.text() + " " + self.tr("Sales and money received: %1 entries to %2.")
+                                 .replace("%1", str(extra.entries)).replace("%2", str(extra.path)))  # type: ignore[attr-defined]
 
     def _failed(self, exc: BaseException) -> None:
         self.run_button.setEnabled(True)
