@@ -63,6 +63,7 @@ from ushiro_desk.ui.operations import Operation
 from ushiro_desk.ui.problem_text import describe
 from ushiro_desk.ui.today.dialogs import from_qdate, to_qdate
 from ushiro_desk.ui.widgets.form import ERROR_STYLE, WARNING_STYLE, FieldErrors
+from ushiro_desk.ui.widgets import files
 
 ORDER_TEXT = ("commissioner", "contractor", "delivery_place", "fee", "payment_method")
 STAYS_COLOR = "#b26a00"
@@ -487,10 +488,9 @@ class BundleTab(QWidget):
 
     def ask_target(self, folder: bool) -> Path | None:
         """Where to write: a .zip file, or a new folder inside the folder the owner picks."""
-        start = Path.home() / "Documents"
-        start = start if start.is_dir() else Path.home()
+        start = Path(files.last_folder(self.ctx.prefs, "packets"))
         if folder:
-            parent = QFileDialog.getExistingDirectory(self, self.tr("Choose where to create the packet folder"), str(start))
+            parent = files.choose_folder(self, self.ctx.prefs, "packets", self.tr("Choose where to create the packet folder"))
             return Path(parent) / self.default_name() if parent else None
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the encrypted packet"), str(start / f"{self.default_name()}.zip"), self.tr("Encrypted ZIP (*.zip)"),
@@ -498,6 +498,7 @@ class BundleTab(QWidget):
         )
         if not chosen:
             return None
+        files.remember(self.ctx.prefs, "packets", Path(chosen).parent)
         path = Path(chosen)
         return path if path.suffix.lower() == ".zip" else path.with_name(f"{path.name}.zip")
 
