@@ -49,6 +49,7 @@ from ushiro_desk.ui.expenses.viewer import ReceiptViewer, thumbnail
 from ushiro_desk.ui.problem_text import describe
 from ushiro_desk.ui.widgets.form import ERROR_STYLE, WARNING_STYLE, FieldErrors
 from ushiro_desk.ui.widgets import files
+from ushiro_desk.ui.widgets.yen import YenEdit
 
 RECEIPT_FILTER = "*.pdf *.png *.jpg *.jpeg *.gif *.webp *.tif *.tiff"
 ReceiptRole = Qt.ItemDataRole.UserRole + 2
@@ -133,7 +134,7 @@ class ExpenseEditor(QWidget):
         self.payee.setCompleter(completer)
         form.addRow(labels.field_name("payee"), self.errors.wrap("payee", self.payee))
 
-        self.amount = QLineEdit()
+        self.amount = YenEdit()
         self.amount.setObjectName("amount")
         self.amount.setPlaceholderText(self.tr("Yen, tax included"))
         form.addRow(labels.field_name("amount"), self.errors.wrap("amount", self.amount))
@@ -407,7 +408,7 @@ class ExpenseEditor(QWidget):
             box.addItem(labels.tax_category(single), single.value)
         box.setCurrentIndex(box.findData(category.value))
         self.parts.setCellWidget(row, 0, box)
-        edit = QLineEdit(amount)
+        edit = YenEdit(amount)
         self.parts.setCellWidget(row, 1, edit)
 
     def _category_changed(self) -> None:

@@ -88,6 +88,20 @@ class YenSpinBox(QSpinBox):
         self.setPrefix("¥")
         if suffix:
             self.setSuffix(suffix)
+        self.lineEdit().textEdited.connect(self._regroup)
+
+    def _regroup(self, typed: str) -> None:
+        """Separators and ASCII digits while typing, not only when the field is left."""
+        number = self._number_part(typed)
+        if not number.isdigit():
+            return
+        shown = self.prefix() + f"{int(number):,}" + self.suffix()
+        if shown == typed:
+            return
+        edit = self.lineEdit()
+        kept = _digits_before(unicodedata.normalize("NFKC", typed), edit.cursorPosition())
+        edit.setText(shown)
+        edit.setCursorPosition(_position_after(shown, kept + sum(ch.isdigit() for ch in self.prefix())))
 
     def _number_part(self, text: str) -> str:
         text = unicodedata.normalize("NFKC", text)
