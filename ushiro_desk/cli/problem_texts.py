@@ -156,6 +156,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "receipt.type": ("A receipt must be a PDF or an image.", "領収書はPDFか画像にしてください。"),
     "receipt.unreadable": ("The receipt file cannot be read.", "領収書ファイルを読めません。"),
     "export.folder_not_empty": ("The output folder is not empty; give a new or empty folder.", "出力先のフォルダが空ではありません。新しいか空のフォルダを指定してください。"),
+    "export.unencodable": ("{characters!r} cannot be written in {encoding} ({text!r}).", "「{characters}」は {encoding} で書き出せません（{text}）。"),
     "export.format": ("There is no such export format.", "その書き出し形式はありません。"),
     "export.is_folder": ("The output is a folder; give a file name.", "出力先がフォルダです。ファイル名を指定してください。"),
     "export.no_folder": ("The output's folder does not exist.", "出力先のフォルダがありません。"),

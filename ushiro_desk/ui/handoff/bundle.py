@@ -70,11 +70,17 @@ STAYS_COLOR = "#b26a00"
 MASK_COLOR = "#c62828"
 
 
+NO_DATE = QDate(1900, 1, 1)  # shown as an empty field: never a placeholder date such as 2000-01-01
+
+
 def _date_edit(name: str) -> QDateEdit:
     edit = QDateEdit()
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(" ")  # the minimum date reads as no date
+    edit.setDate(NO_DATE)
     return edit
 
 
@@ -180,7 +186,7 @@ class BundleTab(QWidget):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 0, 4, 0)
-        order_box = QGroupBox(self.tr("Work order (terms stated under the Freelance Act)"))
+        order_box = self.order_box = QGroupBox(self.tr("Work order (terms stated under the Freelance Act)"))
         form = QFormLayout(order_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.order_edits: dict[str, QLineEdit] = {}
@@ -312,6 +318,7 @@ class BundleTab(QWidget):
         if recipient is None:
             self.preview = None
             self.tree.clear()
+            self._clear_order()
             self.summary.setText(self.tr("No recipients yet: add an outsourcer on the Chores page and fill in their profile."))
             self.export_button.setEnabled(False)
             return
@@ -422,7 +429,23 @@ class BundleTab(QWidget):
 
     # -- the work order ----------------------------------------------------------------------------
 
+    def _clear_order(self) -> None:
+        """No recipient, no work order: empty fields (no dates made up), nothing to edit."""
+        self._loading = True
+        try:
+            for edit in self.order_edits.values():
+                edit.clear()
+            self.work.clear()
+            for date_edit in (self.commissioned_on, self.delivery_date, self.payment_date, self.inspection_date):
+                date_edit.setDate(NO_DATE)
+        finally:
+            self._loading = False
+        self.errors.clear()
+        self.order_box.setEnabled(False)
+        self._order_key = None
+
     def _fill_order(self, order: WorkOrder) -> None:
+        self.order_box.setEnabled(True)
         self._loading = True
         try:
             for name, edit in self.order_edits.items():
