@@ -374,3 +374,28 @@ def test_the_cli_prints_a_japanese_sentence_on_a_japanese_locale(tmp_path) -> No
     assert done.returncode != 0
     assert "--from が --to より後です。" in done.stderr, done.stderr
     assert "search.date_range" not in done.stderr
+
+
+# -- one Save for Settings ---------------------------------------------------------------------------
+
+
+def test_settings_has_one_save_that_saves_the_tab_shown(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QPushButton
+
+    from ushiro_desk.services import chores
+    from ushiro_desk.ui.chores.settings_tab import TAB_CLASS as ChoresTab
+    from ushiro_desk.ui.pages.settings import SettingsPage
+
+    page = SettingsPage(ui_ctx)
+    qtbot.addWidget(page)
+    page.resize(*DEFAULT_SIZE)
+    page.show()
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        saves = [b for b in page.findChildren(QPushButton) if b.isVisibleTo(page) and "save" in b.objectName().lower()]
+        assert saves == [page.save_button], page.tabs.tabText(index)
+    tab = next(page.tabs.widget(i) for i in range(page.tabs.count()) if isinstance(page.tabs.widget(i), ChoresTab))
+    page.tabs.setCurrentWidget(tab)
+    tab.owner_rate.setValue(7_500)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert chores.load_settings(ui_ctx.store).owner_hourly_yen == 7_500
