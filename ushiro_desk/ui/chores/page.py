@@ -139,7 +139,7 @@ class ChoresPage(Page):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the chore's name takes the room left
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.doubleClicked.connect(lambda _index: self.edit_chore())
         self.table.activated.connect(lambda _index: self.edit_chore())
