@@ -77,6 +77,7 @@ OPTIONS: dict[str, Option] = {
         Option("last_auto_backup", ""),
         Option("setup_dismissed", False),
         Option("data_dir", ""),
+        Option("last_folders", {}, valid=lambda v: all(isinstance(k, str) and isinstance(f, str) for k, f in v.items())),
     )
 }
 

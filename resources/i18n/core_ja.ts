@@ -580,6 +580,18 @@ The back office of a one-person company, fully offline.</source>
             <source>This computer</source>
             <translation>このパソコン</translation>
         </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>保存しました。</translation>
+        </message>
+        <message>
+            <source>Not saved: see the marked fields.</source>
+            <translation>保存していません。印の付いた項目を確認してください。</translation>
+        </message>
     </context>
     <context>
         <name>Startup</name>

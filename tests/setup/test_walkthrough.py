@@ -79,7 +79,7 @@ def test_an_empty_start_reaches_an_issued_qualified_invoice_within_the_goal(empt
     assert tab.banks.rowCount() == 1
     for column, text in ((0, "みずほ銀行"), (1, "本店"), (3, "1234567"), (4, "ゴウドウガイシャテストコウボウ")):
         user.cell(tab.banks, 0, column, text)
-    user.click(tab.save_button)
+    user.click(window.pages["settings"].save_button)  # Settings' one Save
     assert setup.progress(store).done(setup.COMPANY) and setup.progress(store).done(setup.BANK)
 
     # 3. invoice settings: checked and saved once
@@ -88,7 +88,7 @@ def test_an_empty_start_reaches_an_issued_qualified_invoice_within_the_goal(empt
     user.click(checklist.buttons[setup.INVOICE_SETTINGS])
     settings_tab = window.pages["settings"].tabs.currentWidget()
     assert focused() is settings_tab.patterns["invoice"]
-    user.click(settings_tab.findChild(QPushButton, "save"))
+    user.click(window.pages["settings"].save_button)
     assert setup.progress(store).done(setup.INVOICE_SETTINGS)
 
     # 4. first client: a new client form with the cursor in the name

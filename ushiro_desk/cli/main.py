@@ -104,11 +104,10 @@ def main(argv: Sequence[str]) -> int:
         print(sentence(fault) if fault else template.format(detail=exc, path=exc.path), file=sys.stderr)
         return EXIT_ERROR
     except InvalidInput as exc:
-        for problem in exc.problems:
-            where = f"line {problem.line}: " if problem.line else ""
-            known = RANGE_MESSAGES.get(problem.code)
-            text = known.format(field=problem.field, **problem.params) if known else problem.code
-            print(f"{where}{problem.field}: {text}", file=sys.stderr)
+        from ushiro_desk.cli.problem_texts import sentence as problem_sentence
+
+        for problem in exc.problems:  # one sentence each, in Japanese on a Japanese locale
+            print(problem_sentence(problem), file=sys.stderr)
         return EXIT_ERROR
     except (CliError, OutputRefused) as exc:
         print(str(exc), file=sys.stderr)

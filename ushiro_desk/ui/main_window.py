@@ -347,12 +347,14 @@ class MainWindow(QMainWindow):
         return target
 
     def backup_to_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QMessageBox
 
         from ushiro_desk.storage import backups
 
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back Up To File"), "ushiro-backup.sqlite3", self.tr("Ushiro Desk backup (*.sqlite3)")
+        from ushiro_desk.ui.widgets import files
+
+        name = files.save_file(
+            self, self.ctx.prefs, "backups", self.tr("Back Up To File"), "ushiro-backup.sqlite3", self.tr("Ushiro Desk backup (*.sqlite3)")
         )
         if not name:
             return

@@ -61,7 +61,11 @@ SENTENCES = {
 
 
 def sentence(problem: Problem) -> str:
-    template = SENTENCES.get(problem.code, f"{problem.field}: {problem.code}")
+    from ushiro_desk.cli import problem_texts
+
+    if problem.code not in SENTENCES or problem_texts.japanese():
+        return problem_texts.sentence(problem)
+    template = SENTENCES[problem.code]
     try:
         text = template.format(**problem.params)
     except (KeyError, IndexError, ValueError):

@@ -205,7 +205,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if generated:
         print(f"Password (kept in the keyring for {recipient.name}): {password}")
     for warning in warnings:
-        print(f"warning: {warning.field}: {warning.code}")
+        print(f"warning: {_sentence(warning)}")
     return 0
 
 
@@ -255,9 +255,11 @@ CONFLICT_SENTENCES = {
 
 
 def _sentence(problem) -> str:  # type: ignore[no-untyped-def]
+    from ushiro_desk.cli import problem_texts
+
     template = RETURN_SENTENCES.get(problem.code)
-    if template is None:
-        text = f"{problem.field}: {problem.code}."
+    if template is None or problem_texts.japanese():
+        return problem_texts.sentence(problem)
     else:
         try:
             text = template.format(field=problem.field, **problem.params)

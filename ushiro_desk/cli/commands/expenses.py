@@ -71,7 +71,11 @@ def _sentence(problem: Problem) -> str:
         "export.is_folder": "The output is a folder; give a file name.",
         "export.no_folder": "The output's folder does not exist.",
     }
-    template = texts.get(problem.code, f"{problem.field}: {problem.code}")
+    from ushiro_desk.cli import problem_texts
+
+    if problem.code not in texts or problem_texts.japanese():
+        return problem_texts.sentence(problem)
+    template = texts[problem.code]
     try:
         text = template.format(**p)
     except (KeyError, IndexError):

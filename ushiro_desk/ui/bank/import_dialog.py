@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from ushiro_desk.ui.bank.texts import yen
 from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui.operations import Operation, Progress
 from ushiro_desk.ui.problem_text import describe
+from ushiro_desk.ui.widgets import files
 
 MAPPED = "mapped"
 
@@ -124,8 +124,8 @@ class ImportDialog(QDialog):
         self.refresh()
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a statement"), "",
-                                              self.tr("Statements (*.csv *.txt *.dat);;All files (*)"))
+        name = files.open_file(self, self.ctx.prefs, "statements", self.tr("Choose a statement"),
+                               self.tr("Statements (*.csv *.txt *.dat);;All files (*)"))
         if name:
             self.open_file(Path(name))
 

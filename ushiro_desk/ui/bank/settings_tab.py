@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from ushiro_desk.services.changes import Changes
 from ushiro_desk.ui.bank import texts  # noqa: F401  (registers the problem sentences)
 from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui.problem_text import describe
+from ushiro_desk.ui.widgets.yen import YenSpinBox
 
 
 class BankSettingsTab(QWidget):
@@ -35,11 +35,8 @@ class BankSettingsTab(QWidget):
 
         fees = QGroupBox(self.tr("Bank fee a client may deduct"))
         fee_row = QHBoxLayout(fees)
-        self.fee_min = QSpinBox()
-        self.fee_max = QSpinBox()
-        for box in (self.fee_min, self.fee_max):
-            box.setRange(0, 10_000)
-            box.setPrefix("¥")
+        self.fee_min = YenSpinBox(maximum=10_000)
+        self.fee_max = YenSpinBox(maximum=10_000)
         low, high = matching.fee_range(ctx.store)
         self.fee_min.setValue(low)
         self.fee_max.setValue(high)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from ushiro_desk.services import chores, outsourcers
 from ushiro_desk.ui.chores.texts import role_name, yen
 from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui.widgets.form import ERROR_STYLE, FieldErrors
+from ushiro_desk.ui.widgets.yen import YenSpinBox
 
 
 class OutsourcerDialog(QDialog):
@@ -61,12 +61,9 @@ class OutsourcerDialog(QDialog):
         for role in OutsourcerRole:
             self.role.addItem(role_name(role), role.value)
         form.addRow(self.tr("Role"), self.role)
-        self.rate = QSpinBox()
+        self.rate = YenSpinBox(maximum=1_000_000, suffix=self.tr(" / hour"))
         self.rate.setObjectName("outsourcer_rate")
-        self.rate.setRange(0, 1_000_000)
         self.rate.setSingleStep(100)
-        self.rate.setPrefix("¥")
-        self.rate.setSuffix(self.tr(" / hour"))
         form.addRow(self.tr("Hourly rate"), self.errors.wrap("hourly_rate_yen", self.rate))
         self.individual = QCheckBox(self.tr("An individual (not a company)"))
         self.individual.setObjectName("outsourcer_individual")

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -47,6 +46,7 @@ from ushiro_desk.ui.chores.texts import (
 )
 from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui.pages.base import Page, heading
+from ushiro_desk.ui.widgets import files
 
 
 class ChoresPage(Page):
@@ -139,7 +139,7 @@ class ChoresPage(Page):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the chore's name takes the room left
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.doubleClicked.connect(lambda _index: self.edit_chore())
         self.table.activated.connect(lambda _index: self.edit_chore())
@@ -337,8 +337,8 @@ class ChoresPage(Page):
         from ushiro_desk.ui.fault_text import fault_text
 
         if target is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export to calendar"), "ushiro-chores.ics", self.tr("iCalendar (*.ics)")
+            name = files.save_file(
+                self, self.ctx.prefs, "calendar", self.tr("Export to calendar"), "ushiro-chores.ics", self.tr("iCalendar (*.ics)")
             )
             if not name:
                 return None

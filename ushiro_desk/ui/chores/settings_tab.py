@@ -33,6 +33,7 @@ from ushiro_desk.ui.chores.texts import short_date
 from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui.today.dialogs import from_qdate, to_qdate
 from ushiro_desk.ui.widgets.form import ERROR_STYLE, FieldErrors
+from ushiro_desk.ui.widgets.yen import YenSpinBox
 
 MAX_RANGE_DAYS = 366
 
@@ -145,12 +146,9 @@ class ChoresSettingsTab(QWidget):
         return self.tr("Chores")
 
     def _yen_box(self, name: str) -> QSpinBox:
-        box = QSpinBox()
+        box = YenSpinBox(maximum=1_000_000, suffix=self.tr(" / hour"))
         box.setObjectName(name)
-        box.setRange(0, 1_000_000)
         box.setSingleStep(500)
-        box.setPrefix("¥")
-        box.setSuffix(self.tr(" / hour"))
         return box
 
     def load(self) -> None:

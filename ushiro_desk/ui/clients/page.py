@@ -123,9 +123,8 @@ class ClientsPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(1, 170)
-        self.table.setColumnWidth(2, 80)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name: never cut first
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show_row(current.row()))
 
         form_body = QWidget()

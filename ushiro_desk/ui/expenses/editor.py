@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -46,12 +45,27 @@ from ushiro_desk.ui import clock
 from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui.expenses import labels
 from ushiro_desk.ui.expenses.problems import register as register_problems
-from ushiro_desk.ui.expenses.viewer import THUMB, ReceiptViewer, thumbnail
+from ushiro_desk.ui.expenses.viewer import ReceiptViewer, thumbnail
 from ushiro_desk.ui.problem_text import describe
 from ushiro_desk.ui.widgets.form import ERROR_STYLE, WARNING_STYLE, FieldErrors
+from ushiro_desk.ui.widgets import files
+from ushiro_desk.ui.widgets.yen import YenEdit
 
 RECEIPT_FILTER = "*.pdf *.png *.jpg *.jpeg *.gif *.webp *.tif *.tiff"
 ReceiptRole = Qt.ItemDataRole.UserRole + 2
+PathRole = Qt.ItemDataRole.UserRole + 3
+STRIP_THUMB = QSize(48, 64)  # the thumbnails under the form; the viewer shows the receipt at full size
+
+
+def pending_receipt(path: Path) -> Receipt:
+    """A chosen file not stored yet, described as a receipt so that it can be shown before saving."""
+    try:
+        stat = path.stat()
+        size, stamp = stat.st_size, stat.st_mtime_ns
+    except OSError:
+        size, stamp = 0, 0
+    media = "application/pdf" if path.suffix.lower() == ".pdf" else "image/" + path.suffix.lower().lstrip(".")
+    return Receipt(0, 0, f"pending:{path}:{stamp}:{size}", path.name, media, size, "")
 
 
 def dropped_paths(event: QDropEvent | QDragEnterEvent) -> list[Path]:
@@ -120,7 +134,7 @@ class ExpenseEditor(QWidget):
         self.payee.setCompleter(completer)
         form.addRow(labels.field_name("payee"), self.errors.wrap("payee", self.payee))
 
-        self.amount = QLineEdit()
+        self.amount = YenEdit()
         self.amount.setObjectName("amount")
         self.amount.setPlaceholderText(self.tr("Yen, tax included"))
         form.addRow(labels.field_name("amount"), self.errors.wrap("amount", self.amount))
@@ -209,35 +223,47 @@ class ExpenseEditor(QWidget):
         self.tag.setObjectName("tag")
         form.addRow(labels.field_name("tag"), self.errors.wrap("tag", self.tag))
 
+        # The receipts stay in sight under the fields (never below the fold): a strip of thumbnails, shown
+        # as soon as files are chosen, with Attach, View and Detach beside it.
         receipts_box = QWidget()
-        receipts_layout = QVBoxLayout(receipts_box)
-        receipts_layout.setContentsMargins(0, 0, 0, 0)
+        receipts_box.setObjectName("receipts_box")
+        receipts_layout = QHBoxLayout(receipts_box)
+        receipts_layout.setContentsMargins(0, 4, 0, 0)
         self.receipts = QListWidget()
         self.receipts.setObjectName("receipts")
         self.receipts.setViewMode(QListWidget.ViewMode.IconMode)
-        self.receipts.setIconSize(THUMB)
-        self.receipts.setGridSize(QSize(THUMB.width() + 24, THUMB.height() + 40))
-        self.receipts.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.receipts.setFlow(QListWidget.Flow.LeftToRight)
+        self.receipts.setWrapping(False)
+        self.receipts.setIconSize(STRIP_THUMB)
+        self.receipts.setGridSize(QSize(STRIP_THUMB.width() + 40, STRIP_THUMB.height() + 28))
         self.receipts.setMovement(QListWidget.Movement.Static)
-        self.receipts.setMinimumHeight(THUMB.height() + 48)
-        self.receipts.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.receipts.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.receipts.setFixedHeight(STRIP_THUMB.height() + 28 + self.receipts.style().pixelMetric(
+            self.receipts.style().PixelMetric.PM_ScrollBarExtent) + 8)
+        self.receipts.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.receipts.setAcceptDrops(False)  # the editor takes the drop
         self.receipts.itemActivated.connect(self._open_item)
-        receipts_layout.addWidget(self.receipts)
-        receipt_buttons = QHBoxLayout()
+        self.receipts.itemDoubleClicked.connect(self._open_item)
+        receipts_layout.addWidget(self.receipts, 1)
+        receipt_buttons = QVBoxLayout()
+        receipts_title = QLabel(self.tr("Receipts"))
+        receipts_title.setObjectName("receipts_title")
+        receipts_title.setToolTip(self.tr("Or drop PDF and image files here (Ctrl+O)"))
+        receipt_buttons.addWidget(receipts_title)
         self.attach_button = QPushButton(self.tr("Attach…"))
         self.attach_button.setObjectName("attach")
         self.attach_button.setToolTip(self.tr("Or drop PDF and image files here (Ctrl+O)"))
         self.attach_button.clicked.connect(self.choose_files)
         self.view_button = QPushButton(self.tr("View"))
-        self.view_button.clicked.connect(lambda: self._open_item(self.receipts.currentItem()))
+        self.view_button.setObjectName("view_receipt")
+        self.view_button.clicked.connect(self.view_receipt)
         self.detach_button = QPushButton(self.tr("Detach…"))
         self.detach_button.clicked.connect(lambda: self.detach_selected())
         for button in (self.attach_button, self.view_button, self.detach_button):
             receipt_buttons.addWidget(button)
         receipt_buttons.addStretch(1)
         receipts_layout.addLayout(receipt_buttons)
-        form.addRow(self.tr("Receipts"), self.errors.wrap("receipts", receipts_box))
+        outer.addWidget(self.errors.wrap("receipts", receipts_box))
 
         buttons = QHBoxLayout()
         self.message = QLabel()
@@ -360,9 +386,14 @@ class ExpenseEditor(QWidget):
                 item.setToolTip(receipt.original_name)
                 self.receipts.addItem(item)
         for path in self._pending:
-            item = QListWidgetItem(path.name)
-            item.setToolTip(self.tr("Attached when the expense is saved"))
+            receipt = pending_receipt(path)
+            item = QListWidgetItem(QIcon(thumbnail(path, receipt)), path.name)
+            item.setData(ReceiptRole, receipt)
+            item.setData(PathRole, str(path))
+            item.setToolTip(self.tr("Attached when the expense is saved") + "\n" + path.name)
             self.receipts.addItem(item)
+        if self.receipts.count() and self.receipts.currentItem() is None:
+            self.receipts.setCurrentRow(0)
 
     def receipt_count(self) -> int:
         return self.receipts.count()
@@ -377,7 +408,7 @@ class ExpenseEditor(QWidget):
             box.addItem(labels.tax_category(single), single.value)
         box.setCurrentIndex(box.findData(category.value))
         self.parts.setCellWidget(row, 0, box)
-        edit = QLineEdit(amount)
+        edit = YenEdit(amount)
         self.parts.setCellWidget(row, 1, edit)
 
     def _category_changed(self) -> None:
@@ -483,8 +514,8 @@ class ExpenseEditor(QWidget):
     # -- receipts --------------------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Attach receipts"), "", self.tr("Receipts (%1)").replace("%1", RECEIPT_FILTER)
+        names = files.open_files(
+            self, self.ctx.prefs, "receipts", self.tr("Attach receipts"), self.tr("Receipts (%1)").replace("%1", RECEIPT_FILTER)
         )
         if names:
             self.attach_files([Path(n) for n in names])
@@ -517,14 +548,14 @@ class ExpenseEditor(QWidget):
     def selected_receipt(self) -> Receipt | None:
         item = self.receipts.currentItem()
         found = item.data(ReceiptRole) if item is not None else None
-        return found if isinstance(found, Receipt) else None
+        return found if isinstance(found, Receipt) and found.id else None
 
     def detach_selected(self, reason: str | None = None) -> bool:
         receipt = self.selected_receipt()
         if receipt is None:
             item = self.receipts.currentItem()
             if item is not None and self.expense_id is None:  # not stored yet: just forget it
-                self._pending = [p for p in self._pending if p.name != item.text()]
+                self._pending = [p for p in self._pending if str(p) != item.data(PathRole)]
                 self._load_receipts()
             return False
         if reason is None:
@@ -540,13 +571,20 @@ class ExpenseEditor(QWidget):
         self.ctx.bus.announce(changes)
         return True
 
-    def _open_item(self, item: QListWidgetItem | None) -> None:
-        receipt = item.data(ReceiptRole) if item is not None else None
-        if isinstance(receipt, Receipt):
-            self.open_viewer(receipt)
+    def view_receipt(self) -> ReceiptViewer | None:
+        """Show the selected receipt, or the first one when none is selected (one click, never nothing)."""
+        item = self.receipts.currentItem() or self.receipts.item(0)
+        return self._open_item(item)
 
-    def open_viewer(self, receipt: Receipt) -> ReceiptViewer:
-        viewer = ReceiptViewer(expenses.receipt_path(self.ctx.store, receipt.sha256), receipt, self)
+    def _open_item(self, item: QListWidgetItem | None) -> ReceiptViewer | None:
+        receipt = item.data(ReceiptRole) if item is not None else None
+        if not isinstance(receipt, Receipt):
+            return None
+        pending = item.data(PathRole) if item is not None else None
+        return self.open_viewer(receipt, Path(pending) if pending else None)
+
+    def open_viewer(self, receipt: Receipt, path: Path | None = None) -> ReceiptViewer:
+        viewer = ReceiptViewer(path or expenses.receipt_path(self.ctx.store, receipt.sha256), receipt, self)
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         viewer.show()
         return viewer

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from ushiro_desk.ui.fault_text import fault_text
 from ushiro_desk.ui.operations import Operation
 from ushiro_desk.ui.problem_text import describe
 from ushiro_desk.ui.widgets.form import ERROR_STYLE, FieldErrors
+from ushiro_desk.ui.widgets import files
 
 
 class ExportDialog(QDialog):
@@ -124,10 +124,10 @@ class ExportDialog(QDialog):
 
     def choose_target(self) -> None:
         if self.format.currentData() == "audit":
-            name = QFileDialog.getExistingDirectory(self, self.tr("Folder for the audit export"))
+            name = files.choose_folder(self, self.ctx.prefs, "exports", self.tr("Folder for the audit export"))
         else:
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), f"expenses-{self.format.currentData()}.csv",
-                                                  self.tr("CSV files (*.csv)"))
+            name = files.save_file(self, self.ctx.prefs, "exports", self.tr("Export to"),
+                                   f"expenses-{self.format.currentData()}.csv", self.tr("CSV files (*.csv)"))
         if name:
             self.out.setText(name)
             self.confirmed = Path(name)  # the save dialog asked before an existing file is replaced

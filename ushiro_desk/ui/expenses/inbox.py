@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +26,7 @@ from ushiro_desk.ui.expenses.editor import RECEIPT_FILTER, dropped_paths
 from ushiro_desk.ui.expenses.model import ExpenseTableModel
 from ushiro_desk.ui.problem_text import describe
 from ushiro_desk.ui.widgets.form import ERROR_STYLE
+from ushiro_desk.ui.widgets import files
 
 DRAFTS = ExpenseQuery(scope=Scope.DRAFTS)
 
@@ -110,8 +110,8 @@ class InboxWidget(QWidget):
         return self.model.rowCount()
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add receipts to the inbox"), "", self.tr("Receipts (%1)").replace("%1", RECEIPT_FILTER)
+        names = files.open_files(
+            self, self.ctx.prefs, "receipts", self.tr("Add receipts to the inbox"), self.tr("Receipts (%1)").replace("%1", RECEIPT_FILTER)
         )
         if names:
             self.add_files([Path(n) for n in names])

@@ -34,6 +34,9 @@ from ushiro_desk.ui.pages.base import Page, heading
 from ushiro_desk.ui.problem_text import describe
 
 
+PAYEE_MAX = 300  # pixels: longer names are elided, the whole name in the editor beside
+
+
 class ExpensesPage(Page):
     watches = frozenset({EXPENSES, COMPANY})
 
@@ -78,10 +81,12 @@ class ExpensesPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.table.horizontalHeader()
+        # Columns as wide as what they hold; the payee as wide as its names (up to PAYEE_MAX, then the owner
+        # drags it) and the memo, the free text at the end, takes the room that is left.
+        header.setResizeContentsPrecision(100)  # measured on the first rows: the list is fetched lazily
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((92, 200, 90, 90, 100, 110, 70)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         box.addWidget(self.table, 1)
         self.totals = QLabel()
@@ -117,6 +122,7 @@ class ExpensesPage(Page):
             self.totals.setText("\n".join(describe(p) for p in exc.problems))
             return
         self.model.set_ids(ids)
+        self._fit_payee()
         count, total = expenses.totals(self.ctx.store, self.query)
         self.totals.setText(self.tr("%1 expenses — total ¥%2").replace("%1", f"{count:,}").replace("%2", f"{total:,}"))
         if current is not None and (row := self.model.row_of(current)) >= 0:
@@ -125,6 +131,10 @@ class ExpensesPage(Page):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
             self.table.scrollTo(self.model.index(row, 0))
+
+    def _fit_payee(self) -> None:
+        wanted = max(self.table.sizeHintForColumn(1), self.table.horizontalHeader().sectionSizeHint(1))
+        self.table.horizontalHeader().resizeSection(1, min(max(wanted, 120), PAYEE_MAX))
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)

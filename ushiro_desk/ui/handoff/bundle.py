@@ -63,10 +63,14 @@ from ushiro_desk.ui.operations import Operation
 from ushiro_desk.ui.problem_text import describe
 from ushiro_desk.ui.today.dialogs import from_qdate, to_qdate
 from ushiro_desk.ui.widgets.form import ERROR_STYLE, WARNING_STYLE, FieldErrors
+from ushiro_desk.ui.widgets import files
 
 ORDER_TEXT = ("commissioner", "contractor", "delivery_place", "fee", "payment_method")
 STAYS_COLOR = "#b26a00"
 MASK_COLOR = "#c62828"
+
+
+NO_DATE = QDate(1900, 1, 1)  # shown as an empty field: never a placeholder date such as 2000-01-01
 
 
 def _date_edit(name: str) -> QDateEdit:
@@ -74,6 +78,9 @@ def _date_edit(name: str) -> QDateEdit:
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(" ")  # the minimum date reads as no date
+    edit.setDate(NO_DATE)
     return edit
 
 
@@ -179,7 +186,7 @@ class BundleTab(QWidget):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 0, 4, 0)
-        order_box = QGroupBox(self.tr("Work order (terms stated under the Freelance Act)"))
+        order_box = self.order_box = QGroupBox(self.tr("Work order (terms stated under the Freelance Act)"))
         form = QFormLayout(order_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.order_edits: dict[str, QLineEdit] = {}
@@ -311,6 +318,7 @@ class BundleTab(QWidget):
         if recipient is None:
             self.preview = None
             self.tree.clear()
+            self._clear_order()
             self.summary.setText(self.tr("No recipients yet: add an outsourcer on the Chores page and fill in their profile."))
             self.export_button.setEnabled(False)
             return
@@ -421,7 +429,23 @@ class BundleTab(QWidget):
 
     # -- the work order ----------------------------------------------------------------------------
 
+    def _clear_order(self) -> None:
+        """No recipient, no work order: empty fields (no dates made up), nothing to edit."""
+        self._loading = True
+        try:
+            for edit in self.order_edits.values():
+                edit.clear()
+            self.work.clear()
+            for date_edit in (self.commissioned_on, self.delivery_date, self.payment_date, self.inspection_date):
+                date_edit.setDate(NO_DATE)
+        finally:
+            self._loading = False
+        self.errors.clear()
+        self.order_box.setEnabled(False)
+        self._order_key = None
+
     def _fill_order(self, order: WorkOrder) -> None:
+        self.order_box.setEnabled(True)
         self._loading = True
         try:
             for name, edit in self.order_edits.items():
@@ -487,10 +511,9 @@ class BundleTab(QWidget):
 
     def ask_target(self, folder: bool) -> Path | None:
         """Where to write: a .zip file, or a new folder inside the folder the owner picks."""
-        start = Path.home() / "Documents"
-        start = start if start.is_dir() else Path.home()
+        start = Path(files.last_folder(self.ctx.prefs, "packets"))
         if folder:
-            parent = QFileDialog.getExistingDirectory(self, self.tr("Choose where to create the packet folder"), str(start))
+            parent = files.choose_folder(self, self.ctx.prefs, "packets", self.tr("Choose where to create the packet folder"))
             return Path(parent) / self.default_name() if parent else None
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the encrypted packet"), str(start / f"{self.default_name()}.zip"), self.tr("Encrypted ZIP (*.zip)"),
@@ -498,6 +521,7 @@ class BundleTab(QWidget):
         )
         if not chosen:
             return None
+        files.remember(self.ctx.prefs, "packets", Path(chosen).parent)
         path = Path(chosen)
         return path if path.suffix.lower() == ".zip" else path.with_name(f"{path.name}.zip")
 

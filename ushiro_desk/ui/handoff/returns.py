@@ -10,7 +10,6 @@ from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersist
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +33,7 @@ from ushiro_desk.ui.handoff.return_texts import conflict_text
 from ushiro_desk.ui.handoff.texts import state_name, status_name, with_line
 from ushiro_desk.ui.operations import Operation
 from ushiro_desk.ui.widgets.form import ERROR_STYLE
+from ushiro_desk.ui.widgets import files
 
 QUESTION_COLOR = "#b26a00"
 CONFLICT_COLOR = "#c62828"
@@ -307,10 +307,7 @@ class ReturnsTab(QWidget):
     # -- reading -----------------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        start = Path.home() / "Downloads"
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a returned packet"), str(start if start.is_dir() else Path.home()), self.tr("ZIP archives (*.zip)")
-        )
+        chosen = files.open_file(self, self.ctx.prefs, "returns", self.tr("Import a returned packet"), self.tr("ZIP archives (*.zip)"))
         if chosen:
             self.import_file(Path(chosen))
 

@@ -20,6 +20,7 @@ from ushiro_desk.domain.invoicing.document import PRICE_PLACES, QUANTITY_PLACES,
 from ushiro_desk.domain.invoicing.tax import Rounding, TaxCategory
 from ushiro_desk.domain.problems import Problem, error
 from ushiro_desk.ui.invoices.models import category_name
+from ushiro_desk.ui.widgets.yen import YenDelegate
 
 DESC, QTY, UNIT, PRICE, CATEGORY, WITHHELD, AMOUNT = range(7)
 
@@ -52,6 +53,7 @@ class LinesTable(QTableWidget):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(col, width)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setItemDelegateForColumn(PRICE, YenDelegate(self, decimals=True))  # 1,000 while typing; ５００ taken
         self.itemChanged.connect(lambda _item: self.edited.emit())
         self.new_line_withheld = False
 

@@ -30,16 +30,14 @@ from ushiro_desk.ui.invoices.editor import date_edit, from_qdate, to_qdate
 from ushiro_desk.ui.invoices.models import yen
 from ushiro_desk.ui.problem_text import describe
 from ushiro_desk.ui.widgets.form import ERROR_STYLE, WARNING_STYLE, FieldErrors
+from ushiro_desk.ui.widgets.yen import YenSpinBox
 
 MAX_YEN = 2_000_000_000  # a QSpinBox holds a 32-bit int; larger payments are entered in parts
 
 
 def yen_box(name: str) -> QSpinBox:
-    box = QSpinBox()
+    box = YenSpinBox(maximum=MAX_YEN)
     box.setObjectName(name)
-    box.setRange(0, MAX_YEN)
-    box.setGroupSeparatorShown(True)
-    box.setPrefix("¥")
     return box
 
 

@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +29,7 @@ from ushiro_desk.services import company
 from ushiro_desk.ui.context import UiContext
 from ushiro_desk.ui.problem_text import describe
 from ushiro_desk.ui.widgets.form import ERROR_STYLE, WARNING_STYLE, FieldErrors
+from ushiro_desk.ui.widgets import files
 
 TEXT_FIELDS = ("name", "representative", "postal_code", "address", "phone", "email", "registration_number")
 BANK_COLUMNS = ("bank_name", "branch_name", "account_type", "account_number", "account_holder")
@@ -217,7 +217,7 @@ class CompanyTab(QWidget):
     # -- images --------------------------------------------------------------------------------
 
     def _choose_image(self, kind: str) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an image"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
+        name = files.open_file(self, self.ctx.prefs, "images", self.tr("Choose an image"), self.tr("Images (*.png *.jpg *.jpeg)"))
         if name:
             self.attach_image(kind, Path(name))
 
