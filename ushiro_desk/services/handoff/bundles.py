@@ -269,6 +269,20 @@ def owner_is_specified_commissioner(store: Store) -> bool:
     return company is not None and company.specified_commissioner
 
 
+def packet_format(target: Path | str) -> str:
+    """"html" (the one-file workspace), "zip" (the AES zip) or "folder", as the name says."""
+    suffix = Path(target).suffix.lower()
+    return "html" if suffix == WORKSPACE_SUFFIX else "zip" if suffix == ".zip" else "folder"
+
+
+def recipient_format(store: Store, recipient_id: int) -> str:
+    """The format this recipient uses: the one of the last packet sent to them (the ledger remembers it),
+    the HTML workspace for a new recipient."""
+    with store.db.snapshot() as conn:
+        row = conn.execute("SELECT target FROM disclosure WHERE recipient_id = ? ORDER BY id DESC LIMIT 1", (recipient_id,)).fetchone()
+    return packet_format(row[0]) if row else "html"
+
+
 def ledger(store: Store) -> list[DisclosureEntry]:
     with store.db.snapshot() as conn:
         return handoff_repo.ledger(conn)
