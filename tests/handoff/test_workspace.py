@@ -86,6 +86,24 @@ def test_every_attachment_chunk_has_its_own_nonce_and_the_salt_is_random(demo_st
     assert workspace.ITERATIONS >= 600_000
 
 
+def test_heavy_attachments_travel_in_a_companion_file_sealed_chunk_by_chunk(demo_store, secretary, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(workspace, "COMPANION_OVER", 0)
+    monkeypatch.setattr(workspace, "CHUNK", 256)  # several chunks per file
+    shown, entry = _export(demo_store, secretary, tmp_path / "big.html")
+    companion = tmp_path / "big.ushiro-files"
+    assert companion.stat().st_mode & 0o777 == 0o600
+    page = (tmp_path / "big.html").read_bytes()
+    assert b'id="c0-0"' not in page
+    side = companion.read_bytes()
+    assert side.startswith(workspace.COMPANION_MAGIC)
+    assert not [f.name for f in shown.plan.leaving_files if f.name.encode() in side]
+    data, files = workspace.open_workspace(page, PASSWORD, side)
+    assert data["companion"] == companion.name
+    assert any(f["chunks"] > 1 for f in data["files"])  # type: ignore[union-attr]
+    assert {m: workspace.hashlib.sha256(b).hexdigest() for m, b in files.items()} == {m: h for m, h in entry.files.items() if m in files}
+    assert len(files) == len(shown.plan.leaving_files) > 0
+
+
 def test_a_return_file_goes_through_the_same_review_and_is_refused_the_second_time(demo_store, secretary, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from ushiro_desk.services import expenses
     from ushiro_desk.services.expenses.sample_files import receipt_png

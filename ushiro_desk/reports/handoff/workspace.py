@@ -50,6 +50,9 @@ NONCE_BYTES = 12
 CHUNK = 1 << 20
 RETURN_MAGIC = b"USHIRO-RETURN/1\n"
 RETURN_SUFFIX = ".ushiro-return"
+COMPANION_SUFFIX = ".ushiro-files"
+COMPANION_MAGIC = b"USHIRO-FILES/1\n"
+COMPANION_OVER = 64 * 1024 * 1024  # attachments heavier than this travel in the companion file
 _HEADER = len(RETURN_MAGIC) + SALT_BYTES + 4 + NONCE_BYTES
 _TEMPLATE = Path(__file__).with_name("workspace_page.html")
 _FILE_TYPES = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
@@ -138,20 +141,32 @@ class SealedFile:
     rendered: bool
     type: str
     size: int
-    chunks: tuple[str, ...]  # base64 of nonce + ciphertext, one per chunk
+    chunks: tuple[str, ...]  # embedded: base64 of nonce + ciphertext, one per chunk (empty in a companion)
+    at: tuple[tuple[int, int], ...] = ()  # in a companion file: (offset, length) of each sealed chunk
 
 
-def _sealed_files(content: PacketContent, key: bytes, source: Source, render: Render | None, step: Callable[[], None]) -> tuple[list[SealedFile], dict[str, str]]:
+Sink = Callable[[bytes], tuple[int, int]]  # writes a sealed chunk to the companion, returns (offset, length)
+
+
+def _sealed_files(content: PacketContent, key: bytes, source: Source, render: Render | None, step: Callable[[], None],
+                  sink: Sink | None = None) -> tuple[list[SealedFile], dict[str, str]]:
+    """Every attachment sealed chunk by chunk (1 MiB, each its own nonce), embedded in the page or
+    streamed to the companion file by `sink` — one chunk in memory at a time."""
     sealed: list[SealedFile] = []
     hashes: dict[str, str] = {}
     for f in content.plan.leaving_files:
         digest = hashlib.sha256()
         buffer = b""
         chunks: list[str] = []
+        at: list[tuple[int, int]] = []
         size = 0
 
         def flush(data: bytes) -> None:
-            chunks.append(_b64(_seal(key, data, f"{f.member}:{len(chunks)}".encode("utf-8"))))
+            box = _seal(key, data, f"{f.member}:{len(chunks) + len(at)}".encode("utf-8"))
+            if sink is None:
+                chunks.append(_b64(box))
+            else:
+                at.append(sink(box))
 
         for piece in _chunks(f, source, render):
             digest.update(piece)
@@ -160,12 +175,12 @@ def _sealed_files(content: PacketContent, key: bytes, source: Source, render: Re
             while len(buffer) >= CHUNK:
                 flush(buffer[:CHUNK])
                 buffer = buffer[CHUNK:]
-        if buffer or not chunks:
+        if buffer or not (chunks or at):
             flush(buffer)
         hashes[f.member] = digest.hexdigest()
         suffix = PurePosixPath(f.name).suffix.lower() or PurePosixPath(f.member).suffix.lower()
         sealed.append(SealedFile(f.member, f.name, f.record_label, f.state is FileState.RENDERED,
-                                 _FILE_TYPES.get(suffix, "application/octet-stream"), size, tuple(chunks)))
+                                 _FILE_TYPES.get(suffix, "application/octet-stream"), size, tuple(chunks), tuple(at)))
         step()
     return sealed, hashes
 
@@ -202,6 +217,13 @@ def render_page(language: str, salt: bytes, iterations: int, sealed_payload: byt
     )
 
 
+def _stored_size(source: Source, sha256: str) -> int:
+    try:
+        return source(sha256).stat().st_size
+    except OSError:
+        return 0  # a missing file stops the export when it is read
+
+
 def write_workspace(
     content: PacketContent,
     source: Source,
@@ -212,9 +234,12 @@ def write_workspace(
     render: Render | None = None,
     data_root: Path | None = None,
     before_replace: Callable[[dict[str, str]], None] | None = None,
+    companion_over: int | None = None,
 ) -> dict[str, str]:
     """Write the workspace page to `target` (atomic, 0600, recorded by `before_replace` before the
-    rename). Returns {member: sha256} of what it carries."""
+    rename). When the attachments weigh more than `companion_over` bytes they travel in a companion
+    file next to it (`<name>.ushiro-files`, renamed into place just before the page), which the page
+    opens when the secretary picks it. Returns {member: sha256} of what it carries."""
     if not password:
         raise ValueError("the workspace is always encrypted")
     total = len(content.plan.leaving_files) + 2
@@ -228,19 +253,37 @@ def write_workspace(
 
     salt = os.urandom(SALT_BYTES)
     key = derive_key(password.decode("utf-8"), salt)
-    sealed, hashes = _sealed_files(content, key, source, render, step)
-    data = payload(content)
-    data["files"] = [
-        {"member": f.member, "name": f.name, "record": f.record, "rendered": f.rendered, "type": f.type, "size": f.size,
-         "chunks": len(f.chunks)}
-        for f in sealed
-    ]
-    plain = json.dumps(data, ensure_ascii=False).encode("utf-8")
-    hashes["workspace.json"] = hashlib.sha256(plain).hexdigest()
-    page = render_page(content.language, salt, ITERATIONS, _seal(key, plain, b"payload"), sealed)
-    step()
-    with atomic_file(target, data_root=data_root, before_replace=(lambda: before_replace(dict(hashes))) if before_replace else None) as fh:
-        fh.write(page.encode("utf-8"))
+    weight = sum(_stored_size(source, f.sha256) for f in content.plan.leaving_files if f.state is FileState.SENT)
+    hashes: dict[str, str] = {}
+    commit = (lambda: before_replace(dict(hashes))) if before_replace else None
+    with atomic_file(target, data_root=data_root, before_replace=commit) as fh:
+        data = payload(content)
+        if weight > (COMPANION_OVER if companion_over is None else companion_over):
+            companion = target.with_name(target.stem + COMPANION_SUFFIX)
+            with atomic_file(companion, data_root=data_root) as side:
+                side.write(COMPANION_MAGIC)
+                offset = len(COMPANION_MAGIC)
+
+                def sink(box: bytes) -> tuple[int, int]:
+                    nonlocal offset
+                    side.write(box)
+                    offset += len(box)
+                    return offset - len(box), len(box)
+
+                sealed, found = _sealed_files(content, key, source, render, step, sink)
+            data["companion"] = companion.name
+        else:
+            sealed, found = _sealed_files(content, key, source, render, step)
+        hashes.update(found)
+        data["files"] = [
+            {"member": f.member, "name": f.name, "record": f.record, "rendered": f.rendered, "type": f.type, "size": f.size,
+             "chunks": len(f.chunks) or len(f.at), **({"at": [list(a) for a in f.at]} if f.at else {})}
+            for f in sealed
+        ]
+        plain = json.dumps(data, ensure_ascii=False).encode("utf-8")
+        hashes["workspace.json"] = hashlib.sha256(plain).hexdigest()
+        fh.write(render_page(content.language, salt, ITERATIONS, _seal(key, plain, b"payload"), sealed).encode("utf-8"))
+        step()
     step()
     return hashes
 
@@ -248,9 +291,9 @@ def write_workspace(
 # -- reading the page back (tests, the canary property) -------------------------------------------
 
 
-def open_workspace(page: bytes, password: str) -> tuple[dict[str, object], dict[str, bytes]]:
-    """Decrypt a workspace page: its payload and every attachment (member → bytes). Raises InvalidTag
-    on a wrong password."""
+def open_workspace(page: bytes, password: str, companion: bytes | None = None) -> tuple[dict[str, object], dict[str, bytes]]:
+    """Decrypt a workspace page: its payload and every attachment (member → bytes), from the page or
+    its companion file. Raises InvalidTag on a wrong password."""
     import re
 
     text = page.decode("utf-8")
@@ -262,8 +305,13 @@ def open_workspace(page: bytes, password: str) -> tuple[dict[str, object], dict[
     for i, f in enumerate(data["files"]):
         parts = []
         for j in range(f["chunks"]):
-            chunk = re.search(rf'<script type="application/octet-stream" id="c{i}-{j}">(.*?)</script>', text, re.S).group(1)  # type: ignore[union-attr]
-            parts.append(_open(key, base64.b64decode(chunk), f"{f['member']}:{j}".encode("utf-8")))
+            if "at" in f:
+                assert companion is not None, "the attachments are in the companion file"
+                start, length = f["at"][j]
+                box = companion[start : start + length]
+            else:
+                box = base64.b64decode(re.search(rf'<script type="application/octet-stream" id="c{i}-{j}">(.*?)</script>', text, re.S).group(1))  # type: ignore[union-attr]
+            parts.append(_open(key, box, f"{f['member']}:{j}".encode("utf-8")))
         files[f["member"]] = b"".join(parts)
     return data, files
 
