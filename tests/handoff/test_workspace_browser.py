@@ -168,3 +168,30 @@ def test_the_secretary_works_in_the_page_and_the_return_file_applies_exactly_tha
     assert asked.state.value == "open" and [q.text for q in returns.open_questions(demo_store)] == ["この経費の勘定科目は？"]
     assert set(others) <= {"open"}
     assert expenses.draft_count(demo_store) == drafts + 1
+
+
+def test_a_receipt_in_the_companion_file_opens_from_the_picked_file_one_chunk_at_a_time(browser, demo_store, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+
+    from ushiro_desk.reports.handoff import workspace
+
+    monkeypatch.setattr(workspace, "COMPANION_OVER", 0)
+    monkeypatch.setattr(workspace, "CHUNK", 512)
+    recipient = find_recipient(demo_store, "田中")
+    assert recipient is not None
+    shown = bundles.preview(demo_store, recipient, *NOV)
+    bundles.export(demo_store, shown, bundles.default_work_order(demo_store, shown, TODAY), tmp_path / "big.html", password=PASSWORD, today=TODAY)
+    browser.get((tmp_path / "big.html").as_uri())
+    unlock(browser, PASSWORD)
+    wait_for(lambda: browser.execute_script("return document.getElementById('ws').dataset.ready === '1'"))
+    browser.find_element(By.ID, "companion").send_keys(str(tmp_path / "big.ushiro-files"))
+    button = browser.find_element(By.CSS_SELECTOR, "button.open-file")
+    browser.execute_script("arguments[0].click()", button)
+    shown_el = wait_for(lambda: browser.find_elements(By.ID, "shown"))
+    name = browser.find_element(By.CSS_SELECTOR, "#viewer strong").text
+    assert name and shown_el[0].get_attribute("src").startswith("blob:")
+    # every chunk passed its GCM check (a failed one shows an alert instead of the viewer)
+    data, files = workspace.open_workspace((tmp_path / "big.html").read_bytes(), PASSWORD, (tmp_path / "big.ushiro-files").read_bytes())
+    first = data["files"][int(button.get_attribute("data-file"))]  # type: ignore[index]
+    assert first["chunks"] > 1 and files[first["member"]] and name == first["name"]
+    assert network_requests(requested_urls(browser)) == []
