@@ -595,6 +595,7 @@ class BundleTab(QWidget):
                 kept = True
             except Exception:  # the keyring refused: the password is still shown, with a warning
                 kept = False
+        self._format_for = None  # the recipient's format is the one just used
         self.exported.emit(entry)  # the ledger and the preview reload
         text = self.tr("Wrote %1: %2 files, %3 records; delete by %4.").replace("%1", str(target)).replace(
             "%2", str(len(entry.files))).replace("%3", str(entry.records)).replace("%4", entry.expires_on.isoformat())
