@@ -96,6 +96,10 @@
             <translation>この宛先に見せない項目（個人の取引先の住所、自社の口座番号など）が載っている書類は、通常は送りません。チェックすると、その項目を除いて宛先用に作り直した写しを代わりに送ります。</translation>
         </message>
         <message>
+            <source>Encrypted .html workspace (any browser opens it) — recommended</source>
+            <translation>暗号化 .html ワークスペース（ブラウザーで開けます）— おすすめ</translation>
+        </message>
+        <message>
             <source>Unencrypted folder</source>
             <translation>暗号化しないフォルダー</translation>
         </message>
@@ -186,10 +190,6 @@
         <message>
             <source>Encrypted ZIP (*.zip)</source>
             <translation>暗号化ZIP (*.zip)</translation>
-        </message>
-        <message>
-            <source>One encrypted .html workspace (opens in any browser, writes the return) — recommended</source>
-            <translation>暗号化 .html ワークスペース 1 ファイル（ブラウザーで開き、返信ファイルも作れます）— おすすめ</translation>
         </message>
         <message>
             <source>Encrypted .zip with folders (AES-256; 7-Zip opens it)</source>

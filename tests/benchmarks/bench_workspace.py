@@ -42,10 +42,17 @@ def sample_packet(tmp: Path) -> Path:
 
 
 def large_packet(tmp: Path, count: int) -> Path:
-    """`count` receipts of 500 KB (random bytes behind a JPEG header: photos do not compress), written
-    through the same writer; over 64 MB they travel in the companion file."""
+    """`count` receipts of about 500 KB (a real small JPEG followed by random bytes after its end marker,
+    which browsers ignore: photos do not compress), written through the same writer; over 64 MB they
+    travel in the companion file."""
     import hashlib
+    import io
     import os
+
+    from PIL import Image
+
+    photo = io.BytesIO()
+    Image.new("RGB", (800, 1100), (250, 250, 245)).save(photo, "JPEG")
 
     from ushiro_desk.domain.handoff.disclosure import ChoreOffer, DataKind, Scope, SourceRecord, plan_bundle
     from ushiro_desk.domain.handoff.work_order import WorkOrder
@@ -56,7 +63,7 @@ def large_packet(tmp: Path, count: int) -> Path:
     folder.mkdir()
     names = []
     for _ in range(count):
-        data = b"\xff\xd8\xff\xe0" + os.urandom(500 * 1024)
+        data = photo.getvalue() + os.urandom(500 * 1024)
         sha = hashlib.sha256(data).hexdigest()
         (folder / sha).write_bytes(data)
         names.append(sha)

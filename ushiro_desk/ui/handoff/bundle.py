@@ -238,7 +238,7 @@ class BundleTab(QWidget):
         self.render_masked.setChecked(False)
         self.render_masked.toggled.connect(lambda _on: self.refresh())
         export_layout.addWidget(self.render_masked)
-        self.as_html = QRadioButton(self.tr("One encrypted .html workspace (opens in any browser, writes the return) — recommended"))
+        self.as_html = QRadioButton(self.tr("Encrypted .html workspace (any browser opens it) — recommended"))
         self.as_html.setObjectName("as_html")
         self.as_zip = QRadioButton(self.tr("Encrypted .zip with folders (AES-256; 7-Zip opens it)"))
         self.as_zip.setObjectName("as_zip")
