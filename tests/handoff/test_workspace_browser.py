@@ -12,7 +12,11 @@ from typing import Iterator
 
 import pytest
 
+from ushiro_desk.cli.commands import bundle as bundle_command
+from ushiro_desk.cli.main import main as cli
+from ushiro_desk.paths import DataPaths
 from ushiro_desk.services.handoff import bundles, returns, secrets
+from ushiro_desk.services.store import open_store
 from ushiro_desk.services.handoff.recipients import find_recipient
 from ushiro_desk.storage import chores_repo
 
@@ -21,6 +25,14 @@ NOV = (date(2026, 11, 1), date(2026, 11, 30))
 PASSWORD = "k7m2-x9qa-3fhp-wq8e-5rtz"
 CHROMIUM = shutil.which("chromium")
 CHROMEDRIVER = shutil.which("chromedriver")
+
+class FixedDay(date):
+    """The packet's day (the sample data's), for the CLI's `date.today()`: the disclosure has not expired."""
+
+    @classmethod
+    def today(cls) -> date:  # type: ignore[override]
+        return TODAY
+
 
 pytestmark = [
     pytest.mark.skipif(CHROMIUM is None or CHROMEDRIVER is None, reason="needs Debian's chromium and chromium-driver (installed by .ci/run)"),
@@ -121,7 +133,7 @@ def test_a_wrong_password_is_refused_and_shows_nothing(browser, packet) -> None:
     assert not browser.find_elements(By.CSS_SELECTOR, ".task")
 
 
-def test_the_secretary_works_in_the_page_and_the_return_file_applies_exactly_that(browser, packet, demo_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_secretary_works_in_the_page_and_the_return_file_applies_exactly_that(browser, packet, demo_store, tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
     from selenium.webdriver.common.by import By
 
     from ushiro_desk.services import expenses
@@ -158,16 +170,25 @@ def test_the_secretary_works_in_the_page_and_the_return_file_applies_exactly_tha
     assert kept and "照合済み" not in kept and "45" not in kept.split("\n")
 
     drafts = expenses.draft_count(demo_store)
-    review = returns.read_return(demo_store, back, None, TODAY)  # the password comes from the keyring
-    returns.apply_return(demo_store, review, {i.key for i in review.items if i.applicable}, TODAY)
-    with demo_store.db.snapshot() as conn:
-        done = chores_repo.load_occurrence(conn, done_id)
-        asked = chores_repo.load_occurrence(conn, asked_id)
-        others = [chores_repo.load_occurrence(conn, o).state.value for o in untouched]
-    assert (done.state.value, done.minutes, done.note) == ("done", 45, f"{entry.recipient_name}: 銀行の明細と照合済み")
-    assert asked.state.value == "open" and [q.text for q in returns.open_questions(demo_store)] == ["この経費の勘定科目は？"]
-    assert set(others) <= {"open"}
-    assert expenses.draft_count(demo_store) == drafts + 1
+    root = demo_store.paths.root
+    demo_store.close()
+    # what the owner runs: the password comes from the keyring, the same review applies it
+    monkeypatch.setattr(bundle_command, "date", FixedDay)
+    assert cli(["bundle", "import", str(back), "--apply", "--data-dir", str(root)]) == 0
+    assert "Applied" in capsys.readouterr().out
+    store = open_store(DataPaths(root))
+    try:
+        with store.db.snapshot() as conn:
+            done = chores_repo.load_occurrence(conn, done_id)
+            asked = chores_repo.load_occurrence(conn, asked_id)
+            others = [chores_repo.load_occurrence(conn, o).state.value for o in untouched]
+        assert (done.state.value, done.minutes, done.note) == ("done", 45, f"{entry.recipient_name}: 銀行の明細と照合済み")
+        assert asked.state.value == "open" and [q.text for q in returns.open_questions(store)] == ["この経費の勘定科目は？"]
+        assert set(others) <= {"open"}
+        assert expenses.draft_count(store) == drafts + 1
+        assert cli(["bundle", "import", str(back), "--data-dir", str(root)]) == 1  # a repeat is refused
+    finally:
+        store.close()
 
 
 def test_a_receipt_in_the_companion_file_opens_from_the_picked_file_one_chunk_at_a_time(browser, demo_store, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
