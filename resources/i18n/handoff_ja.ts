@@ -96,8 +96,8 @@
             <translation>この宛先に見せない項目（個人の取引先の住所、自社の口座番号など）が載っている書類は、通常は送りません。チェックすると、その項目を除いて宛先用に作り直した写しを代わりに送ります。</translation>
         </message>
         <message>
-            <source>Encrypted .zip (AES-256; 7-Zip opens it) — recommended</source>
-            <translation>暗号化ZIP（AES-256・7-Zipで開けます）— 推奨</translation>
+            <source>Encrypted .html workspace (any browser opens it) — recommended</source>
+            <translation>暗号化 .html ワークスペース（ブラウザーで開けます）— おすすめ</translation>
         </message>
         <message>
             <source>Unencrypted folder</source>
@@ -110,6 +110,22 @@
         <message>
             <source>No recipients yet: add an outsourcer on the Chores page and fill in their profile.</source>
             <translation>宛先がまだありません。定型業務ページで外注先を追加し、プロフィールを入力してください。</translation>
+        </message>
+        <message>
+            <source>the .html workspace</source>
+            <translation>暗号化 .html ワークスペース</translation>
+        </message>
+        <message>
+            <source>the encrypted .zip</source>
+            <translation>暗号化 .zip</translation>
+        </message>
+        <message>
+            <source>an unencrypted folder</source>
+            <translation>暗号化なしのフォルダー</translation>
+        </message>
+        <message>
+            <source>%1 uses %2.</source>
+            <translation>%1 さんは %2 を使っています。</translation>
         </message>
         <message>
             <source>Leaves: %1</source>
@@ -164,12 +180,20 @@
             <translation>パケットのフォルダーを作る場所を選択</translation>
         </message>
         <message>
+            <source>Encrypted workspace (*.html)</source>
+            <translation>暗号化ワークスペース (*.html)</translation>
+        </message>
+        <message>
             <source>Save the encrypted packet</source>
             <translation>暗号化パケットの保存先</translation>
         </message>
         <message>
             <source>Encrypted ZIP (*.zip)</source>
             <translation>暗号化ZIP (*.zip)</translation>
+        </message>
+        <message>
+            <source>Encrypted .zip with folders (AES-256; 7-Zip opens it)</source>
+            <translation>フォルダー入りの暗号化 .zip（AES-256。7-Zip で開けます）</translation>
         </message>
         <message>
             <source>Anyone who gets a copy of an unencrypted folder can read everything in it. Use it only when you hand it over on an encrypted drive or an access-controlled share.
@@ -356,6 +380,14 @@ Write an unencrypted folder?</source>
         <message>
             <source>This file is not a ZIP archive or it is damaged.</source>
             <translation>このファイルは ZIP ではないか、壊れています。</translation>
+        </message>
+        <message>
+            <source>This file is not a return file written by the workspace, or it is damaged.</source>
+            <translation>このファイルはワークスペースが作った返信ファイルではないか、壊れています。</translation>
+        </message>
+        <message>
+            <source>The .html workspace is always encrypted: it needs a password.</source>
+            <translation>.html ワークスペースは必ず暗号化するため、パスワードが必要です。</translation>
         </message>
         <message>
             <source>The archive contains an absolute path (%1); it was refused.</source>
@@ -1241,8 +1273,8 @@ Write an unencrypted folder?</source>
     <context>
         <name>ReturnsTab</name>
         <message>
-            <source>Drop a returned packet (.zip) anywhere on this page, or choose it. Nothing changes until you apply the items you tick.</source>
-            <translation>返送されたパケット（.zip）をこのページにドロップするか、ファイルを選んでください。チェックした項目を反映するまで、何も変更されません。</translation>
+            <source>Drop a returned packet (.ushiro-return or .zip) anywhere on this page, or choose it. Nothing changes until you apply the items you tick.</source>
+            <translation>返ってきたパケット（.ushiro-return または .zip）をこのページのどこかにドロップするか、選んでください。チェックした項目を反映するまで何も変わりません。</translation>
         </message>
         <message>
             <source>Import returned packet…</source>
@@ -1297,8 +1329,8 @@ Password and tool: they send the whole folder back as a ZIP encrypted with AES-2
             <translation>返送パケットの取り込み</translation>
         </message>
         <message>
-            <source>ZIP archives (*.zip)</source>
-            <translation>ZIP アーカイブ (*.zip)</translation>
+            <source>Returned packets (*.ushiro-return *.zip)</source>
+            <translation>返信パケット (*.ushiro-return *.zip)</translation>
         </message>
         <message>
             <source>Reading %1…</source>

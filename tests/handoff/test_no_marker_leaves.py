@@ -11,6 +11,7 @@ test is not vacuous.
 from __future__ import annotations
 
 import io
+import json
 import tempfile
 from dataclasses import dataclass, replace
 from datetime import date
@@ -31,6 +32,7 @@ from ushiro_desk.domain.invoicing.client import Client
 from ushiro_desk.domain.invoicing.document import DocumentKind, Honorific, Line
 from ushiro_desk.domain.recurrence import CadenceSpec, Kind
 from ushiro_desk.paths import DataPaths
+from ushiro_desk.reports.handoff import workspace
 from ushiro_desk.services import chores, company, expenses
 from ushiro_desk.services.handoff import bundles
 from ushiro_desk.services.handoff.recipients import find_recipient, list_recipients, save_profile, set_data_needs
@@ -67,6 +69,17 @@ def zip_texts(packet: Path) -> dict[str, str]:
     with pyzipper.AESZipFile(packet) as zf:
         zf.setpassword(PASSWORD.encode())
         return {name: extract(name, zf.read(name)) for name in zf.namelist()}
+
+
+def workspace_texts(page: Path) -> dict[str, str]:
+    """The HTML workspace: its bytes as anyone sees them (`page:`), and, decrypted with the password in
+    Python, its payload and every attachment by its member and readable name (`html:`)."""
+    raw = page.read_bytes()
+    data, files = workspace.open_workspace(raw, PASSWORD)
+    texts = {"page:" + page.name: raw.decode("utf-8"), "html:workspace.json": json.dumps(data, ensure_ascii=False)}
+    names = {f["member"]: f["name"] for f in data["files"]}  # type: ignore[index, union-attr]
+    texts.update({f"html:{member} {names[member]}": extract(member, body) for member, body in files.items()})
+    return texts
 
 
 def leaks(texts: dict[str, str], markers: dict[str, str]) -> list[str]:
@@ -174,7 +187,8 @@ def generated_recipient(store: Store, planted: Planted, kinds: frozenset[DataKin
 
 
 def export_both(store: Store, name: str, tmp: Path, render_masked: bool) -> dict[str, str]:
-    """Export a folder and an encrypted zip for the recipient; every file's text by packet and path."""
+    """Export a folder, an encrypted zip and the HTML workspace for the recipient; every file's text by
+    packet and path."""
     recipient = find_recipient(store, name)
     assert recipient is not None
     shown = bundles.preview(store, recipient, *NOV, render_masked=render_masked)
@@ -184,7 +198,17 @@ def export_both(store: Store, name: str, tmp: Path, render_masked: bool) -> dict
     bundles.export(store, shown, order, packed, password=PASSWORD, today=TODAY)
     texts = {f"folder:{k}": v for k, v in folder_texts(folder).items()}
     texts.update({f"zip:{k}": v for k, v in zip_texts(packed).items()})
+    page = tmp / f"workspace-{recipient.id}.html"
+    bundles.export(store, shown, order, page, password=PASSWORD, today=TODAY)
+    texts.update(workspace_texts(page))
     return texts
+
+
+def page_leaks(texts: dict[str, str], planted: Planted) -> list[str]:
+    """Any marker at all, or the recipient's name, in the workspace's bytes before it is unlocked."""
+    pages = {k: v for k, v in texts.items() if k.startswith("page:")}
+    assert pages
+    return leaks(pages, {**planted.markers, "recipient": "田中"})
 
 
 kinds_strategy = st.frozensets(st.sampled_from(list(DataKind)), min_size=1)
@@ -204,6 +228,7 @@ def test_no_marker_in_the_text_of_any_file_for_a_generated_recipient(kinds: froz
             store.close()
     assert any(name.endswith("index.html") for name in texts)
     assert not leaks(texts, planted.forbidden(frozenset(), kinds))
+    assert not page_leaks(texts, planted)
 
 
 def test_the_extraction_finds_the_markers_when_the_recipient_may_see_them(tmp_path: Path) -> None:
@@ -222,6 +247,10 @@ def test_the_extraction_finds_the_markers_when_the_recipient_may_see_them(tmp_pa
     assert {"address", "person", "bank_account"} <= pdfs
     assert {"phone", "email", "client_note", "attendees"} <= {f.split(" in ")[0] for f in found}
     assert not leaks(texts, {k: planted.markers[k] for k in ("recipient_note", "owner_only", "confidential")})
+    # inside the workspace, once decrypted, the same markers are found (the extraction reaches them)
+    inside = {f.split(" in ")[0] for f in leaks({k: v for k, v in texts.items() if k.startswith("html:")}, planted.markers)}
+    assert {"address", "person", "bank_account", "phone", "email"} <= inside
+    assert not page_leaks(texts, planted)
 
 
 def test_no_marker_leaves_for_any_recipient_of_the_sample_data(demo_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -242,3 +271,4 @@ def test_no_marker_leaves_for_any_recipient_of_the_sample_data(demo_store, tmp_p
             out.mkdir()
             texts = export_both(demo_store, recipient.name, out, render_masked)
             assert not leaks(texts, forbidden), recipient.name
+            assert not page_leaks(texts, planted), recipient.name

@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = cmds.add_parser("export", parents=[common], help="write a bundle and record it in the ledger")
     p.add_argument("--recipient", required=True, metavar="NAME")
-    p.add_argument("--out", required=True, metavar="FILE", help="a .zip (encrypted) or a folder name")
+    p.add_argument("--out", required=True, metavar="FILE", help="FILE.html: the one-file encrypted workspace (default for recipients); FILE.zip: the AES zip; a folder with --no-encryption")
     p.add_argument("--period", metavar="YYYY-MM", help="default: this month")
     p.add_argument("--password-file", metavar="FILE", help="read the password from FILE (for scripts)")
     p.add_argument("--no-encryption", action="store_true", help="write an unencrypted folder")
@@ -170,8 +170,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     target = output_path(args.out)
     if args.no_encryption and args.password_file:
         raise CliError("Choose either --no-encryption or --password-file.")
-    if not args.no_encryption and target.suffix.lower() != ".zip":
-        raise CliError("An encrypted bundle is a .zip file; add .zip to --out, or use --no-encryption for a folder.")
+    if args.no_encryption and target.suffix.lower() == ".html":
+        raise CliError("The .html workspace is always encrypted; leave out --no-encryption or name a folder.")
+    if not args.no_encryption and target.suffix.lower() not in (".zip", ".html"):
+        raise CliError("An encrypted bundle is a .html workspace or a .zip file; add .html or .zip to --out, or use --no-encryption for a folder.")
     if target.exists():
         raise CliError(f"{target} exists already; choose another name.")
     password = _read_password(args.password_file)
@@ -241,6 +243,7 @@ RETURN_SENTENCES = {
     "archive.password_needed": "The archive is encrypted; give its password with --password-file FILE.",
     "archive.bad_password": "The password does not open this archive.",
     "archive.not_zip": "This file is not a ZIP archive or it is damaged.",
+    "archive.not_return": "This file is not a return file written by the workspace, or it is damaged.",
 }
 CONFLICT_SENTENCES = {
     "not_in_bundle": "this due date was not in the packet",

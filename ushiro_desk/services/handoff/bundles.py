@@ -24,6 +24,7 @@ from ushiro_desk.domain.handoff.disclosure import (
 )
 from ushiro_desk.domain.handoff.work_order import WorkOrder, check_work_order, default_payment_date
 from ushiro_desk.domain.problems import InvalidInput, Problem, error, has_errors
+from ushiro_desk.reports.handoff.workspace import write_workspace
 from ushiro_desk.reports.handoff.writer import Communication, PacketContent, StoredFileDamaged, write_packet
 from ushiro_desk.services.calendar import business_calendar
 from ushiro_desk.services.changes import HANDOFF, Changes
@@ -34,6 +35,7 @@ from ushiro_desk.storage import audit, chores_repo, company_repo, handoff_repo, 
 from ushiro_desk.storage.handoff_repo import DisclosureEntry
 
 DEFAULT_VALIDITY = timedelta(days=30)
+WORKSPACE_SUFFIX = ".html"  # the one-file workspace (the default); ".zip" the AES zip; else a folder
 
 
 def month_period(text: str) -> tuple[date, date]:
@@ -242,8 +244,12 @@ def export(
             handoff_repo.record_occurrences(conn, disclosure_id, [(oid, f"{title} {due.isoformat()}") for oid, title, due in preview_.occurrences])
             audit.record(conn, "export", "disclosure", bundle_id, {"recipient": preview_.recipient.name, "files": len(files)})
 
+    workspace = target.suffix.lower() == WORKSPACE_SUFFIX
+    if workspace and not password:
+        raise InvalidInput([error("password", "handoff.workspace_needs_password")])
+    writer = write_workspace if workspace else write_packet
     try:
-        write_packet(
+        writer(
             content, store.files.path, target, password=password.encode() if password else None, progress=progress,
             render=render, data_root=store.paths.root, before_replace=record_first,
         )
@@ -261,6 +267,20 @@ def owner_is_specified_commissioner(store: Store) -> bool:
     with store.db.snapshot() as conn:
         company = company_repo.load(conn)
     return company is not None and company.specified_commissioner
+
+
+def packet_format(target: Path | str) -> str:
+    """"html" (the one-file workspace), "zip" (the AES zip) or "folder", as the name says."""
+    suffix = Path(target).suffix.lower()
+    return "html" if suffix == WORKSPACE_SUFFIX else "zip" if suffix == ".zip" else "folder"
+
+
+def recipient_format(store: Store, recipient_id: int) -> str:
+    """The format this recipient uses: the one of the last packet sent to them (the ledger remembers it),
+    the HTML workspace for a new recipient."""
+    with store.db.snapshot() as conn:
+        row = conn.execute("SELECT target FROM disclosure WHERE recipient_id = ? ORDER BY id DESC LIMIT 1", (recipient_id,)).fetchone()
+    return packet_format(row[0]) if row else "html"
 
 
 def ledger(store: Store) -> list[DisclosureEntry]:

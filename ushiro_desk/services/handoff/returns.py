@@ -27,6 +27,7 @@ from ushiro_desk.domain.handoff.return_sheet import (
 )
 from ushiro_desk.domain.problems import InvalidInput, error
 from ushiro_desk.reports.handoff.safe_zip import Limits, UnsafeArchive, read_members
+from ushiro_desk.reports.handoff.workspace import is_return_file, read_return_file
 from ushiro_desk.services import chores
 from ushiro_desk.services.changes import CHORES, EXPENSES, HANDOFF, Changes
 from ushiro_desk.services.handoff import secrets
@@ -102,7 +103,29 @@ class ReturnReview:
         return tuple(i for i in self.items if i.conflict)
 
 
+def _workspace_members(store: Store, path: Path, password: str | None) -> dict[str, bytes]:
+    """A return file written by the HTML workspace: the same limits, the password given or from the keyring."""
+    if password is not None:
+        return read_return_file(path, password, RETURN_LIMITS)
+    if path.stat().st_size > RETURN_LIMITS.max_archive_bytes:  # before any key is derived
+        raise UnsafeArchive("archive.too_large")
+    if not secrets.keyring_available():
+        raise UnsafeArchive("archive.password_needed")
+    for recipient in list_recipients(store):
+        known = secrets.load_password(recipient.id)
+        if not known:
+            continue
+        try:
+            return read_return_file(path, known, RETURN_LIMITS)
+        except UnsafeArchive as exc:
+            if exc.code != "archive.bad_password":
+                raise
+    raise UnsafeArchive("archive.bad_password")
+
+
 def _members(store: Store, path: Path, password: str | None) -> dict[str, bytes]:
+    if is_return_file(path):
+        return _workspace_members(store, path, password)
     if password is not None:
         return read_members(path, password.encode(), RETURN_LIMITS)
     try:
@@ -199,6 +222,20 @@ def _line_item(conn, entry: DisclosureEntry, disclosed: set[int], line: ReturnLi
     )
 
 
+SUFFIXES_OF = {".pdf": (".pdf",), ".png": (".png",), ".jpg": (".jpg", ".jpeg")}
+
+
+def sniff_type(data: bytes) -> str | None:
+    """The file type told by the bytes (not the name): .pdf, .png, .jpg, or None."""
+    if data.startswith(b"%PDF-"):
+        return ".pdf"
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return ".png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return ".jpg"
+    return None
+
+
 def _bad_receipt_name(name: str) -> bool:
     return len(name.encode("utf-8")) > MAX_RECEIPT_NAME_BYTES or any(ord(ch) < 32 or ord(ch) == 127 for ch in name)
 
@@ -242,14 +279,18 @@ def read_return(store: Store, path: Path, password: str | None = None, today: da
         posix = PurePosixPath(name)
         if posix.parent.as_posix() != "return/receipts":
             continue
+        sniffed = sniff_type(data)
         if posix.suffix.lower() not in RECEIPT_TYPES:
             problems.append(error("receipts", "return.receipt_type", member=name))
         elif _bad_receipt_name(posix.name):
             problems.append(error("receipts", "return.receipt_name", member=name[:80]))
         elif not data or len(data) > MAX_RECEIPT_BYTES:
             problems.append(error("receipts", "return.receipt_size", member=name))
+        elif sniffed is None:  # the name says PDF or image, the bytes do not
+            problems.append(error("receipts", "return.receipt_type", member=name))
         else:
-            items.append(ReviewItem(key=f"receipt:{name}", kind="receipt", label=posix.name, file_name=posix.name, data=data,
+            file_name = posix.name if posix.suffix.lower() in SUFFIXES_OF[sniffed] else posix.stem + sniffed  # the bytes decide
+            items.append(ReviewItem(key=f"receipt:{name}", kind="receipt", label=posix.name, file_name=file_name, data=data,
                                     conflict=receipt_conflict, now=receipt_now))
     if problems:
         raise InvalidInput(problems)

@@ -134,6 +134,7 @@ class BundleTab(QWidget):
         self._loading = False
         self._order_key: object = None
         self._order_edited_by_owner = False
+        self._format_for: int | None = None  # the recipient whose format the radios show
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -244,14 +245,22 @@ class BundleTab(QWidget):
         self.render_masked.setChecked(False)
         self.render_masked.toggled.connect(lambda _on: self.refresh())
         export_layout.addWidget(self.render_masked)
-        self.as_zip = QRadioButton(self.tr("Encrypted .zip (AES-256; 7-Zip opens it) — recommended"))
+        self.as_html = QRadioButton(self.tr("Encrypted .html workspace (any browser opens it) — recommended"))
+        self.as_html.setObjectName("as_html")
+        self.as_zip = QRadioButton(self.tr("Encrypted .zip with folders (AES-256; 7-Zip opens it)"))
         self.as_zip.setObjectName("as_zip")
         self.as_folder = QRadioButton(self.tr("Unencrypted folder"))
         self.as_folder.setObjectName("as_folder")
-        self.as_zip.setChecked(True)
+        self.as_html.setChecked(True)
         group = QButtonGroup(self)
+        group.addButton(self.as_html)
         group.addButton(self.as_zip)
         group.addButton(self.as_folder)
+        self.format_note = QLabel()
+        self.format_note.setObjectName("format_note")
+        self.format_note.setWordWrap(True)
+        export_layout.addWidget(self.format_note)
+        export_layout.addWidget(self.as_html)
         export_layout.addWidget(self.as_zip)
         export_layout.addWidget(self.as_folder)
         row = QHBoxLayout()
@@ -324,6 +333,12 @@ class BundleTab(QWidget):
             return
         self.preview = bundles.preview(self.ctx.store, recipient, *self.period(), render_masked=self.render_masked.isChecked())
         self._fill_tree(self.preview)
+        if recipient.id != self._format_for:  # the format this recipient uses, from their last packet
+            self._format_for = recipient.id
+            used = bundles.recipient_format(self.ctx.store, recipient.id)
+            {"html": self.as_html, "zip": self.as_zip, "folder": self.as_folder}[used].setChecked(True)
+            names = {"html": self.tr("the .html workspace"), "zip": self.tr("the encrypted .zip"), "folder": self.tr("an unencrypted folder")}
+            self.format_note.setText(self.tr("%1 uses %2.").replace("%1", recipient.name).replace("%2", names[used]))
         key = (recipient.id, self.period())
         if key != self._order_key or not self._order_edited_by_owner:
             self._fill_order(bundles.default_work_order(self.ctx.store, self.preview, clock.today()))
@@ -510,20 +525,22 @@ class BundleTab(QWidget):
         return f"handoff_{first:%Y-%m}_{_safe(recipient.name if recipient else '')}"
 
     def ask_target(self, folder: bool) -> Path | None:
-        """Where to write: a .zip file, or a new folder inside the folder the owner picks."""
+        """Where to write: a .html or .zip file, or a new folder inside the folder the owner picks."""
         start = Path(files.last_folder(self.ctx.prefs, "packets"))
         if folder:
             parent = files.choose_folder(self, self.ctx.prefs, "packets", self.tr("Choose where to create the packet folder"))
             return Path(parent) / self.default_name() if parent else None
+        suffix = ".html" if self.as_html.isChecked() else ".zip"
+        kind = self.tr("Encrypted workspace (*.html)") if suffix == ".html" else self.tr("Encrypted ZIP (*.zip)")
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the encrypted packet"), str(start / f"{self.default_name()}.zip"), self.tr("Encrypted ZIP (*.zip)"),
+            self, self.tr("Save the encrypted packet"), str(start / f"{self.default_name()}{suffix}"), kind,
             options=QFileDialog.Option.DontConfirmOverwrite,  # an existing packet is never replaced: asked below
         )
         if not chosen:
             return None
         files.remember(self.ctx.prefs, "packets", Path(chosen).parent)
         path = Path(chosen)
-        return path if path.suffix.lower() == ".zip" else path.with_name(f"{path.name}.zip")
+        return path if path.suffix.lower() == suffix else path.with_name(f"{path.name}{suffix}")
 
     def confirm_unencrypted(self) -> bool:
         answer = QMessageBox.warning(
@@ -602,6 +619,7 @@ class BundleTab(QWidget):
                 kept = True
             except Exception:  # the keyring refused: the password is still shown, with a warning
                 kept = False
+        self._format_for = None  # the recipient's format is the one just used
         self.exported.emit(entry)  # the ledger and the preview reload
         text = self.tr("Wrote %1: %2 files, %3 records; delete by %4.").replace("%1", str(target)).replace(
             "%2", str(len(entry.files))).replace("%3", str(entry.records)).replace("%4", entry.expires_on.isoformat())

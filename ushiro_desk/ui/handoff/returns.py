@@ -42,11 +42,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def zip_in(mime: QMimeData) -> Path | None:
-    """The first local .zip file among dropped URLs."""
+    """The first local .zip or .ushiro-return file (the workspace's return) among dropped URLs."""
     if not mime.hasUrls():
         return None
     for url in mime.urls():
-        if url.isLocalFile() and url.toLocalFile().lower().endswith(".zip"):
+        if url.isLocalFile() and url.toLocalFile().lower().endswith((".zip", ".ushiro-return")):
             return Path(url.toLocalFile())
     return None
 
@@ -188,7 +188,7 @@ class ReturnsTab(QWidget):
         self.drop_zone.setStyleSheet("QFrame#drop_zone { border: 2px dashed palette(mid); border-radius: 6px; }")
         zone = QHBoxLayout(self.drop_zone)
         zone.setContentsMargins(16, 14, 16, 14)
-        drop_text = QLabel(self.tr("Drop a returned packet (.zip) anywhere on this page, or choose it. Nothing changes until you apply the items you tick."))
+        drop_text = QLabel(self.tr("Drop a returned packet (.ushiro-return or .zip) anywhere on this page, or choose it. Nothing changes until you apply the items you tick."))
         drop_text.setWordWrap(True)
         drop_text.setStyleSheet("border: none;")
         zone.addWidget(drop_text, 1)
@@ -307,7 +307,9 @@ class ReturnsTab(QWidget):
     # -- reading -----------------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        chosen = files.open_file(self, self.ctx.prefs, "returns", self.tr("Import a returned packet"), self.tr("ZIP archives (*.zip)"))
+        chosen = files.open_file(
+            self, self.ctx.prefs, "returns", self.tr("Import a returned packet"), self.tr("Returned packets (*.ushiro-return *.zip)")
+        )
         if chosen:
             self.import_file(Path(chosen))
 

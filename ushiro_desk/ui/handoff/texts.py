@@ -212,6 +212,8 @@ def _problems(problem: Problem) -> str | None:
         "return.receipts_unsupported": lambda: QCoreApplication.translate("HandoffProblems", "Receipts cannot be taken in yet; untick them and apply again."),
         # archives
         "archive.not_zip": lambda: QCoreApplication.translate("HandoffProblems", "This file is not a ZIP archive or it is damaged."),
+        "archive.not_return": lambda: QCoreApplication.translate("HandoffProblems", "This file is not a return file written by the workspace, or it is damaged."),
+        "handoff.workspace_needs_password": lambda: QCoreApplication.translate("HandoffProblems", "The .html workspace is always encrypted: it needs a password."),
         "archive.absolute_path": lambda: QCoreApplication.translate("HandoffProblems", "The archive contains an absolute path (%1); it was refused.").replace("%1", param("member")),
         "archive.path_traversal": lambda: QCoreApplication.translate("HandoffProblems", "The archive tries to write outside its folder (%1); it was refused.").replace("%1", param("member")),
         "archive.symlink": lambda: QCoreApplication.translate("HandoffProblems", "The archive contains a symbolic link (%1); it was refused.").replace("%1", param("member")),
