@@ -31,6 +31,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "settings.quote_days": ("The validity of quotes must be a number of days from 1 to 365.", "見積書の有効期限は1〜365日で指定してください。"),
     # company, clients, numbering, terms
     "company.missing": ("Enter the company profile in Settings first.", "先に「設定」で自社情報を入力してください。"),
+    "company.no_address": ("The company profile has no address to print under your name.", "自社情報に、名前の下に印字する住所がありません。"),
     "company.no_bank_account": ("The company profile has no bank account for payment.", "自社情報に振込先口座がありません。"),
     "company.no_registration_number": ("The company profile has no registration number (T-number).", "自社情報に登録番号（T番号）がありません。"),
     "client.id": ("There is no such client.", "その取引先はありません。"),
@@ -188,6 +189,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "chore.unknown_assignee": ("There is no such person to assign.", "その担当者はいません。"),
     "outsourcer.id": ("There is no such outsourcer.", "その外注先はありません。"),
     # handoff
+    "handoff.workspace_needs_password": ("The .html workspace is always encrypted: it needs a password.", ".html ワークスペースは必ず暗号化されるため、パスワードが必要です。"),
     "handoff.file_damaged": ("A file of the packet is damaged.", "パケットのファイルが壊れています。"),
     "handoff.nothing_to_send": ("There is nothing to send for this month.", "この月に送るものがありません。"),
     "handoff.period_format": ("Write the month as 2026-06.", "月は 2026-06 の形式で指定してください。"),
