@@ -221,9 +221,8 @@ class TodayPage(Page):
         self.sections = load_sections(self.ctx)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        for section in self.sections:
+        for section in self.sections:  # each section loaded itself in its constructor: no second reload
             layout.addWidget(section, 2)
-            section.reload()  # type: ignore[attr-defined]
         self.badge_changed.emit(self.badge())
 
     def _titles(self) -> dict[str, str]:
