@@ -76,8 +76,8 @@ def test_the_today_page_loads_each_section_once(qtbot, ui_ctx, monkeypatch) -> N
     loads: dict[str, int] = {}
     real = today_page.load_sections
 
-    def counting(ctx):  # type: ignore[no-untyped-def]
-        sections = real(ctx)
+    def counting(ctx, parent=None):  # type: ignore[no-untyped-def]
+        sections = real(ctx, parent)
         for section in sections:
             original = section.reload
 
@@ -94,6 +94,9 @@ def test_the_today_page_loads_each_section_once(qtbot, ui_ctx, monkeypatch) -> N
     page.add_sections()
     assert page.sections and page.sections_loaded
     assert loads == {}, f"sections reloaded right after their constructors: {loads}"
+    # made inside the page, so the sections with nothing to show hid themselves (no questions in the sample)
+    questions = [s for s in page.sections if s.objectName() == "questions_today"]
+    assert questions and questions[0].isHidden()
 
 
 def test_the_chores_list_does_not_measure_every_row(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
