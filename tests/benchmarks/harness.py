@@ -50,16 +50,30 @@ class Result:
         )
 
 
+TIME = "/usr/bin/time"  # GNU time: the child's own peak RSS (%M)
+RSS_MARK = "@@peak-rss-kib "
+
+
 def _spawn(cmd: list[str], env: dict[str, str]) -> tuple[float, int, str, str, int]:
+    """Run through GNU time when present: `wait4` from here would report the harness's own size, which
+    a forked child keeps as its peak across exec (Linux keeps the larger of the two)."""
+    wrapped = [TIME, "-f", RSS_MARK + "%M", *cmd] if os.path.exists(TIME) else cmd
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    proc = subprocess.Popen(wrapped, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     assert proc.stdout is not None and proc.stderr is not None
     out = proc.stdout.read()
     err = proc.stderr.read()
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return elapsed, usage.ru_maxrss, out.decode("utf-8", "replace"), err.decode("utf-8", "replace"), proc.returncode
+    text = err.decode("utf-8", "replace")
+    rss = usage.ru_maxrss
+    if RSS_MARK in text:
+        head, _, tail = text.rpartition(RSS_MARK)
+        rss, text = int(tail.split()[0]), head
+        if proc.returncode == 0 and "Command exited with non-zero status" in text:
+            proc.returncode = 1
+    return elapsed, rss, out.decode("utf-8", "replace"), text, proc.returncode
 
 
 def timed(cmd: list[str], marker: str | None = None, env: dict[str, str] | None = None) -> tuple[float, int, str]:
