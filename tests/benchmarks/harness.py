@@ -2,7 +2,7 @@
 
 `compare(baseline, app)` runs the two commands as separate processes, A B A B … (`BENCH_PAIRS`, at
 least 7 pairs) after one untimed warm-up of each, times each from spawn to exit, takes each one's peak
-resident memory from `os.wait4` (the child's own, not the harness's), and prints the medians, the ratio
+resident memory from GNU time (the child's own, not the harness's), and prints the medians, the ratio
 of each pair (median and min–max) and the peak RSS. A command must exit 0; its stdout is checked for
 `marker` when given (the point the work is complete; the process quits right after it)."""
 
@@ -60,14 +60,10 @@ def _spawn(cmd: list[str], env: dict[str, str]) -> tuple[float, int, str, str, i
     wrapped = [TIME, "-f", RSS_MARK + "%M", *cmd] if os.path.exists(TIME) else cmd
     start = time.perf_counter()
     proc = subprocess.Popen(wrapped, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    assert proc.stdout is not None and proc.stderr is not None
-    out = proc.stdout.read()
-    err = proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
+    out, err = proc.communicate()  # both pipes at once: a child filling stderr must not block on it
     elapsed = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
     text = err.decode("utf-8", "replace")
-    rss = usage.ru_maxrss
+    rss = 0
     if RSS_MARK in text:
         head, _, tail = text.rpartition(RSS_MARK)
         rss, text = int(tail.split()[0]), head
