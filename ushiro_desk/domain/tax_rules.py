@@ -132,7 +132,13 @@ def in_force(rows: Sequence[Row], day: date) -> Row:
 
 def consumption_rate(category: str, day: date) -> int:
     """The consumption-tax rate (%) for `category` ("standard" or "reduced") on the supply date `day`."""
-    return in_force([r for r in CONSUMPTION_TAX_RATES if r.category == category], day).percent
+    return in_force(_RATES_BY_CATEGORY.get(category, ()), day).percent
+
+
+# The table split by category once (an export asks for a rate per journal line, 200,000 times).
+_RATES_BY_CATEGORY: dict[str, tuple[RateRow, ...]] = {
+    key: tuple(r for r in CONSUMPTION_TAX_RATES if r.category == key) for key in {r.category for r in CONSUMPTION_TAX_RATES}
+}
 
 
 def transitional_credit(day: date) -> int:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
@@ -125,6 +125,33 @@ def get_many(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Expense]:
         for row in conn.execute(f"SELECT * FROM expense WHERE id IN ({marks})", chunk):
             found[row["id"]] = to_expense(row)
     return [found[i] for i in ids if i in found]
+
+
+def iter_found(conn: sqlite3.Connection, query: ExpenseQuery, *, oldest_first: bool = False) -> Iterator[Expense]:
+    """The expenses the query finds, streamed from one query (newest first, or oldest first as books
+    are read): no id list, no lookups by id, one row in memory at a time."""
+    clause, params = where(query)
+    order = " ORDER BY e.date, e.id" if oldest_first else ORDER
+    cur = conn.cursor()
+    cur.row_factory = None  # plain tuples; the enums found by value in their maps (no Enum() call per row)
+    categories, methods, statuses = (TaxCategory._value2member_map_, PaymentMethod._value2member_map_,
+                                     InvoiceStatus._value2member_map_)
+    fromiso, loads = date.fromisoformat, json.loads
+    for (id_, day, payee, amount, category, parts_json, status, account, method, memo, tag, attendee_count,
+         attendees, is_draft, version, deleted_at, delete_reason, tnumber) in cur.execute(
+        "SELECT e.id, e.date, e.payee, e.amount, e.tax_category, e.tax_parts, e.invoice_status, e.account,"
+        " e.payment_method, e.memo, e.tag, e.attendee_count, e.attendees, e.is_draft, e.version, e.deleted_at,"
+        f" e.delete_reason, e.supplier_tnumber FROM expense e WHERE {clause}{order}",
+        params,
+    ):
+        yield Expense(
+            id=id_, date=fromiso(day), payee=payee, amount=amount, tax_category=categories[category],  # type: ignore[arg-type]
+            account=account, payment_method=methods[method], invoice_status=statuses[status],  # type: ignore[arg-type]
+            supplier_tnumber=tnumber, memo=memo, tag=tag,
+            attendee_count=attendee_count, attendees=attendees,
+            tax_parts=tuple(TaxPart(categories[c], int(a)) for c, a in loads(parts_json)) if parts_json else (),  # type: ignore[arg-type]
+            is_draft=bool(is_draft), version=version, deleted_at=deleted_at, delete_reason=delete_reason,
+        )
 
 
 def set_deleted(conn: sqlite3.Connection, expense_id: int, deleted_at: str | None, reason: str, now: str) -> None:
@@ -328,8 +355,10 @@ def search_sql(query: ExpenseQuery) -> tuple[str, list[Any]]:
     return f"SELECT e.id FROM expense e WHERE {clause}{ORDER}", params
 
 
-def search_ids(conn: sqlite3.Connection, query: ExpenseQuery) -> list[int]:
+def search_ids(conn: sqlite3.Connection, query: ExpenseQuery, limit: int | None = None) -> list[int]:
     sql, params = search_sql(query)
+    if limit is not None:
+        sql, params = f"{sql} LIMIT ?", [*params, limit]
     cur = conn.cursor()
     cur.row_factory = None  # plain tuples: 100,000 ids without building Row objects
     return [row[0] for row in cur.execute(sql, params)]

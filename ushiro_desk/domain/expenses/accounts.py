@@ -44,4 +44,7 @@ def credit_account(method: PaymentMethod, entity: EntityType) -> str:
     役員借入金 for a corporation and 事業主借 for a sole proprietor."""
     if method is PaymentMethod.OWNER:
         return "役員借入金" if entity is EntityType.CORPORATION else "事業主借"
-    return {PaymentMethod.CASH: "現金", PaymentMethod.CARD: "未払金", PaymentMethod.BANK: "普通預金"}[method]
+    return _CREDITED[method.value]
+
+
+_CREDITED = {"cash": "現金", "card": "未払金", "bank": "普通預金"}  # built once, not per call

@@ -22,7 +22,7 @@ class TaxCategory(Enum):
 
     def rate_on(self, day: date) -> int:
         """The rate (%) in force for this category on `day` (tax_rules.CONSUMPTION_TAX_RATES)."""
-        key = {TaxCategory.STANDARD: "standard", TaxCategory.REDUCED: "reduced"}.get(self)
+        key = _RATE_KEYS.get(self.value)  # a module constant: no dict (and enum hashes) per call
         return consumption_rate(key, day) if key else 0
 
     @property
@@ -30,6 +30,7 @@ class TaxCategory(Enum):
         return self in (TaxCategory.STANDARD, TaxCategory.REDUCED)
 
 
+_RATE_KEYS = {"standard_10": "standard", "reduced_8": "reduced"}
 SINGLE_CATEGORIES = tuple(c for c in TaxCategory if c is not TaxCategory.MIXED)
 
 

@@ -30,7 +30,7 @@ class TaxCategory(Enum):
 
     def rate_on(self, day: date | None) -> int:
         """The rate (%) in force for this category on the supply date `day` (today when not given)."""
-        key = {TaxCategory.STANDARD: "standard", TaxCategory.REDUCED: "reduced"}.get(self)
+        key = _RATE_KEYS.get(self.value)  # a module constant: no dict (and enum hashes) per call
         return consumption_rate(key, day or date.today()) if key else 0
 
     @property
@@ -44,7 +44,11 @@ class TaxCategory(Enum):
 
     @property
     def order(self) -> int:
-        return list(TaxCategory).index(self)
+        return _ORDER[self.value]
+
+
+_RATE_KEYS = {"standard": "standard", "reduced": "reduced"}
+_ORDER = {c.value: i for i, c in enumerate(TaxCategory)}
 
 
 class Rounding(Enum):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator
 
 from ushiro_desk.domain.company import EntityType
 from ushiro_desk.domain.expenses.journal import JournalLine
@@ -34,7 +34,7 @@ MF_COLUMNS = (
 
 
 def _day(line: JournalLine) -> str:
-    return f"{line.day:%Y/%m/%d}"
+    return line.day.isoformat().replace("-", "/")  # strftime costs ten times as much, once per line
 
 
 def _note(line: JournalLine) -> str:
@@ -42,22 +42,20 @@ def _note(line: JournalLine) -> str:
     return " ".join(part for part in (f"経費#{line.expense_id}", line.supplier_tnumber) if part)
 
 
-def yayoi_rows(lines: Sequence[JournalLine], mapping: ExportMapping, entity: EntityType) -> list[Row]:
-    rows = []
+def yayoi_rows(lines: Iterable[JournalLine], mapping: ExportMapping, entity: EntityType) -> Iterator[Row]:
+    credit_tax = mapping.get("credit_tax")
     for line in lines:
         cells = (
             YAYOI_SINGLE_LINE_JOURNAL, "", "", _day(line),
             mapping.account(line.debit_account), "", "", mapping.tax(line.tax_key), str(line.amount),
             str(line.tax_amount),
-            mapping.credit(line.payment_method, entity), "", "", mapping.get("credit_tax"), str(line.amount), "",
+            mapping.credit(line.payment_method, entity), "", "", credit_tax, str(line.amount), "",
             line.summary, "", "", "0", "", _note(line), "0", "0", "no",
         )
-        rows.append(Row(cells, line.expense_id))
-    return rows
+        yield Row(cells, line.expense_id)
 
 
-def freee_rows(lines: Sequence[JournalLine], mapping: ExportMapping) -> list[Row]:
-    rows = []
+def freee_rows(lines: Iterable[JournalLine], mapping: ExportMapping) -> Iterator[Row]:
     for line in lines:
         number = str(line.expense_id) if line.parts == 1 else f"{line.expense_id}-{line.part}"
         remark = " ".join(part for part in (line.memo.replace("\n", " "), line.supplier_tnumber) if part)
@@ -66,21 +64,20 @@ def freee_rows(lines: Sequence[JournalLine], mapping: ExportMapping) -> list[Row
             str(line.amount), "内税", str(line.tax_amount), remark, "", "", line.tag, "", "", "", _day(line),
             mapping.get(f"wallet.{line.payment_method.value}"), str(line.amount),
         )
-        rows.append(Row(cells, line.expense_id))
-    return rows
+        yield Row(cells, line.expense_id)
 
 
-def mf_rows(lines: Sequence[JournalLine], mapping: ExportMapping, entity: EntityType) -> list[Row]:
-    rows = []
-    numbers: dict[int, int] = {}
+def mf_rows(lines: Iterable[JournalLine], mapping: ExportMapping, entity: EntityType) -> Iterator[Row]:
+    credit_tax = mapping.get("credit_tax")
+    last_id, number = None, 0
     for line in lines:
-        number = numbers.setdefault(line.expense_id, len(numbers) + 1)  # a MIXED expense is one compound journal
+        if line.expense_id != last_id:  # a MIXED expense's lines come together: one compound journal
+            last_id, number = line.expense_id, number + 1
         cells = (
             str(number), _day(line),
             mapping.account(line.debit_account), "", "", line.payee, mapping.tax(line.tax_key), mapping.get(line.invoice_key),
             str(line.amount), str(line.tax_amount),
-            mapping.credit(line.payment_method, entity), "", "", "", mapping.get("credit_tax"), "", str(line.amount), "",
+            mapping.credit(line.payment_method, entity), "", "", "", credit_tax, "", str(line.amount), "",
             line.summary, _note(line), line.tag, "", "", "", "", "", "",
         )
-        rows.append(Row(cells, line.expense_id))
-    return rows
+        yield Row(cells, line.expense_id)

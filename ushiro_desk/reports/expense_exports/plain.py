@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from ushiro_desk.domain.company import EntityType
@@ -28,19 +28,18 @@ INDEX_NAME = "索引簿.csv"
 
 
 def plain_rows(
-    items: Sequence[Expense], receipts: dict[int, list[Receipt]], entity: EntityType, mapping: ExportMapping | None = None
-) -> list[Row]:
-    """One row per expense; the 税区分 and 適格請求書 columns are spelled by `mapping` (product "csv")."""
+    items: Iterable[tuple[Expense, list[Receipt]]], entity: EntityType, mapping: ExportMapping | None = None
+) -> Iterator[Row]:
+    """One row per expense (with its receipts); the 税区分 and 適格請求書 columns are spelled by
+    `mapping` (product "csv")."""
     mapping = mapping or ExportMapping("csv")
-    rows = []
-    for e in items:
+    for e, files in items:
         assert e.id is not None
         by_category = {c: 0 for c in TaxCategory}
         for part in e.parts:
             by_category[part.category] += part.amount
         status = status_key(e)
         tax = 0 if status == "none" else sum(included_tax(p.amount, p.category, e.date) for p in e.parts)
-        files = receipts.get(e.id, [])
         cells = (
             str(e.id), e.date.isoformat(), e.payee, e.supplier_tnumber, str(e.amount), mapping.tax(f"tax.{e.tax_category.value}"),
             str(by_category[TaxCategory.STANDARD]), str(by_category[TaxCategory.REDUCED]),
@@ -49,8 +48,7 @@ def plain_rows(
             mapping.credit(e.payment_method, entity), e.memo, e.tag, str(e.attendee_count or ""), e.attendees,
             str(len(files)), " ".join(r.sha256 for r in files),
         )
-        rows.append(Row(cells, e.id))
-    return rows
+        yield Row(cells, e.id)
 
 
 def write_audit_folder(

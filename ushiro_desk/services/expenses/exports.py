@@ -7,6 +7,7 @@ A target inside the data folder is refused, and an existing file unless `overwri
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -20,7 +21,7 @@ from ushiro_desk.domain.problems import InvalidInput, error
 from ushiro_desk.outputs import OutputRefused
 from ushiro_desk.outputs import check_target as check_output
 from ushiro_desk.reports.expense_exports import journals, plain
-from ushiro_desk.reports.expense_exports.csvfile import ProgressFn, write_csv
+from ushiro_desk.reports.expense_exports.csvfile import BLOCK, ProgressFn, Row, write_csv
 from ushiro_desk.services.store import Store
 from ushiro_desk.storage import audit, company_repo, expenses_repo
 from ushiro_desk.storage.errors import DatabaseCorrupt
@@ -96,36 +97,96 @@ def export(
         raise InvalidInput(out_of_range)
     if date_from and date_to and date_from > date_to:
         raise InvalidInput([error("date_to", "search.date_range")])
-    items, receipts, entity = _load(store, date_from, date_to)
-    if progress is not None:
-        progress(0, max(len(items), 1))
     if fmt == "audit":
+        items, receipts, entity = _load(store, date_from, date_to)
+        if progress is not None:
+            progress(0, max(len(items), 1))
         copied = plain.write_audit_folder(out, items, receipts, store.files.path, progress, data_root=root)
         result = ExportResult(out, len(items), copied)
-    elif fmt == "csv":
-        rows = plain.plain_rows(items, receipts, entity, export_mapping(store, "csv"))
-        _write(out, rows, plain.PLAIN_COLUMNS, "utf-8-sig", header=True, data_root=root, overwrite=overwrite)
-        result = ExportResult(out, len(items), len(rows))
+        if progress is not None:
+            progress(max(len(items), 1), max(len(items), 1))
     else:
-        mapping = export_mapping(store, fmt)
-        lines = [line for e in items for line in journal_lines(e, entity)]
-        if fmt == "yayoi":
-            rows = journals.yayoi_rows(lines, mapping, entity)
-            _write(out, rows, journals.YAYOI_COLUMNS, "cp932", header=False, data_root=root, overwrite=overwrite)  # 弥生 reads Shift_JIS only
-        elif fmt == "freee":
-            rows = journals.freee_rows(lines, mapping)
-            _write(out, rows, journals.FREEE_COLUMNS, mapping.encoding, header=True, data_root=root, overwrite=overwrite)
-        else:
-            rows = journals.mf_rows(lines, mapping, entity)
-            _write(out, rows, journals.MF_COLUMNS, mapping.encoding, header=True, data_root=root, overwrite=overwrite)
-        result = ExportResult(out, len(items), len(rows))
-    if progress is not None:
-        progress(max(len(items), 1), max(len(items), 1))
+        result = _stream(store, fmt, out, ExpenseQuery(date_from=date_from, date_to=date_to), progress, overwrite)
     if store.writable:  # a read-only CLI run beside the open app leaves the trail alone
         with store.db.transaction() as conn:
             audit.record(conn, "export", "expense", fmt, {"file": str(out), "expenses": result.expenses,
                                                           "from": date_from, "to": date_to})
     return result
+
+
+class _Counted:
+    """The expenses of one query as they stream by, counted, with progress every BLOCK."""
+
+    def __init__(self, items: Iterator[Expense], total: int, progress: ProgressFn | None) -> None:
+        self.items, self.total, self.progress, self.count = items, max(total, 1), progress, 0
+
+    def __iter__(self) -> Iterator[Expense]:
+        for expense in self.items:
+            self.count += 1
+            if self.progress is not None and self.count % BLOCK == 0:
+                self.progress(min(self.count, self.total), self.total)
+            yield expense
+
+
+def _with_receipts(conn, items: Iterable[Expense]) -> Iterator[tuple[Expense, list[Receipt]]]:  # type: ignore[no-untyped-def]
+    """Each expense with its receipts, the receipts read for a block of expenses at a time."""
+    block: list[Expense] = []
+    for expense in items:
+        block.append(expense)
+        if len(block) >= BLOCK:
+            yield from _attach(conn, block)
+            block = []
+    yield from _attach(conn, block)
+
+
+def _attach(conn, block: list[Expense]) -> Iterator[tuple[Expense, list[Receipt]]]:  # type: ignore[no-untyped-def]
+    found = expenses_repo.receipts_for(conn, [e.id for e in block if e.id is not None]) if block else {}
+    for expense in block:
+        yield expense, found.get(expense.id or 0, [])
+
+
+def _stream(store: Store, fmt: str, out: Path, query: ExpenseQuery, progress: ProgressFn | None,
+            overwrite: bool) -> ExportResult:
+    """A CSV format written straight from one query: constant memory whatever the number of rows."""
+    root = store.paths.root
+    mapping = export_mapping(store, fmt)
+    with store.db.snapshot() as conn:
+        profile = company_repo.load(conn)
+        entity = profile.entity_type if profile else EntityType.CORPORATION
+        total, _ = expenses_repo.totals(conn, query)
+        if progress is not None:
+            progress(0, max(total, 1))
+        items = _Counted(expenses_repo.iter_found(conn, query, oldest_first=True), total, progress)
+        rows: Iterator[Row]
+        if fmt == "csv":
+            rows = plain.plain_rows(_with_receipts(conn, items), entity, mapping)
+            columns, encoding, header = plain.PLAIN_COLUMNS, "utf-8-sig", True
+        else:
+            lines = (line for e in items for line in journal_lines(e, entity))
+            if fmt == "yayoi":
+                rows = journals.yayoi_rows(lines, mapping, entity)
+                columns, encoding, header = journals.YAYOI_COLUMNS, "cp932", False  # 弥生 reads Shift_JIS only
+            elif fmt == "freee":
+                rows = journals.freee_rows(lines, mapping)
+                columns, encoding, header = journals.FREEE_COLUMNS, mapping.encoding, True
+            else:
+                rows = journals.mf_rows(lines, mapping, entity)
+                columns, encoding, header = journals.MF_COLUMNS, mapping.encoding, True
+        written = _CountRows(rows)
+        _write(out, written, columns, encoding, header=header, data_root=root, overwrite=overwrite)
+    if progress is not None:
+        progress(max(items.count, 1), max(items.count, 1))
+    return ExportResult(out, items.count, written.count)
+
+
+class _CountRows:
+    def __init__(self, rows: Iterator[Row]) -> None:
+        self.rows, self.count = rows, 0
+
+    def __iter__(self) -> Iterator[Row]:
+        for row in self.rows:
+            self.count += 1
+            yield row
 
 
 def _write(out: Path, rows, columns, encoding: str, *, header: bool, data_root: Path, overwrite: bool) -> None:  # type: ignore[no-untyped-def]

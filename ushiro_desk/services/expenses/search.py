@@ -14,13 +14,13 @@ from ushiro_desk.services.store import Store
 from ushiro_desk.storage import audit, expenses_repo
 
 
-def search(store: Store, query: ExpenseQuery) -> list[int]:
-    """Ids of the expenses found, newest first. Raise InvalidInput for an impossible query."""
+def search(store: Store, query: ExpenseQuery, *, limit: int | None = None) -> list[int]:
+    """Ids of the expenses found, newest first (the first `limit`). Raise InvalidInput for an impossible query."""
     problems = check_query(query)
     if problems:
         raise InvalidInput(problems)
     with store.db.snapshot() as conn:
-        return expenses_repo.search_ids(conn, query)
+        return expenses_repo.search_ids(conn, query, limit)
 
 
 def totals(store: Store, query: ExpenseQuery) -> tuple[int, int]:

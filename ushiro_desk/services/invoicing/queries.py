@@ -54,10 +54,17 @@ class Receivables:
 
 
 def receivables(store: Store, today: date, *, client_id: int | None = None) -> Receivables:
-    rows = list_documents(store, kinds=RECEIVABLE, client_id=client_id)
+    return receivables_of(list_documents(store, kinds=RECEIVABLE, client_id=client_id), today)
+
+
+def receivables_of(rows: list[DocumentSummary], today: date) -> Receivables:
+    """The receivables among documents already read (the whole list: the Invoices page reads it once
+    for its table and its summary)."""
     open_items = []
     overdue_count = 0
     for row in rows:
+        if row.kind not in RECEIVABLE:
+            continue
         standing = row.standing(today)
         if standing.status.is_open and standing.balance > 0:
             open_items.append((row.due_date, standing.balance))
@@ -67,8 +74,11 @@ def receivables(store: Store, today: date, *, client_id: int | None = None) -> R
 
 
 def overdue(store: Store, today: date) -> list[DocumentSummary]:
-    """Unpaid invoices past their due date, the longest overdue first."""
-    rows = [r for r in list_documents(store, kinds=RECEIVABLE) if r.standing(today).overdue]
+    """Unpaid invoices past their due date, the longest overdue first. SQL narrows to issued invoices
+    due before today with a balance left (not every receivable of ten years); `standing` decides."""
+    with store.db.snapshot() as conn:
+        found = repo.summaries(conn, kinds=RECEIVABLE, due_before=today, unpaid_only=True)
+    rows = [r for r in found if r.standing(today).overdue]
     return sorted(rows, key=lambda r: (r.due_date or today, r.id))
 
 

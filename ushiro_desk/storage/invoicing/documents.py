@@ -245,7 +245,11 @@ def summaries(
     date_to: date | None = None,
     amount_min: int | None = None,
     amount_max: int | None = None,
+    due_before: date | None = None,
+    unpaid_only: bool = False,
 ) -> list[DocumentSummary]:
+    """Document summaries, newest first. `due_before` and `unpaid_only` narrow to issued documents
+    due before that day with a balance left (amount due above what was paid and credited)."""
     where: list[str] = []
     params: list[object] = []
     for clause, value in (
@@ -264,12 +268,17 @@ def summaries(
     if kinds:
         where.append(f"d.kind IN ({', '.join('?' * len(kinds))})")
         params += [k.value for k in kinds]
+    if due_before is not None:
+        where.append("d.number IS NOT NULL AND d.due_date < ?")
+        params.append(due_before.isoformat())
     if text.strip():
         like = f"%{text.strip()}%"
         where.append("(d.number LIKE ? OR d.recipient_name LIKE ? OR d.subject LIKE ?)")
         params += [like] * 3
     sql = _SUMMARY + (f" WHERE {' AND '.join(where)}" if where else "")
     sql += " ORDER BY d.number IS NOT NULL, d.issue_date DESC, d.id DESC"
+    if unpaid_only:
+        sql = f"SELECT * FROM ({sql}) WHERE amount_due - paid - credited > 0 AND NOT corrected"
     return [
         DocumentSummary(
             id=r["id"],

@@ -138,8 +138,16 @@ class ChoresPage(Page):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the chore's name takes the room left
+        # Widths from the font and a sample of each column, not ResizeToContents (which asks every row
+        # of every column for its data: 160,000 data() calls for 1,000 chores); the owner can drag them,
+        # and the chore's name takes the room left.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = self.table.fontMetrics()
+        samples = ("請求書の発行と送付（月末締め翌月末払い）", "経理・財務 ", "毎月 第2 水曜日（営業日） ",
+                   "オンライン秘書 田中 由美 ", "任せられる ", "1 時間 30 分 ", "2026-11-30 (水) ")
+        for column, sample in enumerate(samples):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.doubleClicked.connect(lambda _index: self.edit_chore())
         self.table.activated.connect(lambda _index: self.edit_chore())

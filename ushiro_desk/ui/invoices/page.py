@@ -408,6 +408,7 @@ class InvoicesPage(Page):
         selected = self.selected_ids()
         today = self.today()
         query = self.query()
+        everything: list[DocumentSummary] | None = None
         if query is not None:
             try:
                 rows = queries.list_documents(self.ctx.store, text=self.search.text(), query=query)
@@ -416,7 +417,10 @@ class InvoicesPage(Page):
             else:
                 self.search_error.clear()
                 self.model.set_rows(rows, today)
-        owed = queries.receivables(self.ctx.store, today)
+                if query.is_empty and not self.search.text().strip():
+                    everything = rows
+        # the summary from the list just read when it holds every document (not a second read of all)
+        owed = queries.receivables_of(everything, today) if everything is not None else queries.receivables(self.ctx.store, today)
         self.summary.setText(
             self.tr("Outstanding %1 · overdue %2 (%3 invoices)").replace("%1", yen(owed.outstanding))
             .replace("%2", yen(owed.overdue)).replace("%3", str(owed.overdue_count))

@@ -55,8 +55,10 @@ DAY_CHECK_MS = 5 * 60 * 1000
 START_FALLBACK_MS = 1000
 
 
-def load_sections(ctx: UiContext) -> list[QWidget]:
-    """The other areas' Today sections that exist in this build."""
+def load_sections(ctx: UiContext, parent: QWidget | None = None) -> list[QWidget]:
+    """The other areas' Today sections that exist in this build. Made as children of `parent` (the
+    page), so that the load in each constructor already knows it is inside the page (and hides itself
+    when it has nothing to show): no second load."""
     found = []
     for area in SECTION_AREAS:
         name = f"ushiro_desk.ui.{area}.today_section"
@@ -66,7 +68,7 @@ def load_sections(ctx: UiContext) -> list[QWidget]:
             if exc.name in (name, f"ushiro_desk.ui.{area}"):
                 continue
             raise
-        found.append(module.TodaySection(ctx))
+        found.append(module.TodaySection(ctx, parent))
     return found
 
 
@@ -219,13 +221,12 @@ class TodayPage(Page):
         if self.sections_loaded:
             return
         self.sections_loaded = True
-        self.sections = load_sections(self.ctx)
+        self.sections = load_sections(self.ctx, self)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         self.add_setup_checklist(layout)
-        for section in self.sections:
+        for section in self.sections:  # each section loaded itself in its constructor: no second reload
             layout.addWidget(section, 2)
-            section.reload()  # type: ignore[attr-defined]
         self.badge_changed.emit(self.badge())
 
     def add_setup_checklist(self, layout: QVBoxLayout) -> None:
