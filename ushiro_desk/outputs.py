@@ -196,8 +196,9 @@ def atomic_folder(
 
 
 def private_file(path: Path, data: bytes) -> None:
-    """Write a file inside a temporary folder the caller owns (0600 whatever the umask)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+    """Write a new file inside a temporary folder the caller owns (0600 whatever the umask); never
+    through a name that is already there (a planted link included)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     with os.fdopen(fd, "wb") as fh:
         os.fchmod(fh.fileno(), FILE_MODE)
         fh.write(data)
